@@ -1,0 +1,68 @@
+package org.radassist.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.radassist.dicom.DicomFile;
+import org.radassist.imaging.ImageLoader;
+import org.radassist.imaging.StudyImage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Prints the header summary of a DICOM or PNG file (transfer syntax, modality, size, frames, "
+                + "bits, photometric interpretation, rescale, windows) without patient identifiers.")
+final class InfoCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM or PNG file.")
+    private Path file;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output format: text (default) or json.")
+    private OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        if (InputFiles.isPng(file)) {
+            StudyImage image = ImageLoader.load(file);
+            if (format == OutputFormat.JSON) {
+                ObjectNode root = mapper.createObjectNode();
+                root.put("file", file.getFileName().toString());
+                root.put("format", "PNG");
+                root.put("rows", image.height());
+                root.put("columns", image.width());
+                root.put("frames", 1);
+                root.put("samples_per_pixel", image.samplesPerPixel());
+                root.put("bits_stored", image.bitsStored());
+                out.println(mapper.writeValueAsString(root));
+            } else {
+                out.println("File: " + file.getFileName());
+                out.println("Format: PNG");
+                out.println("Size: " + image.width() + " x " + image.height() + ", " + image.samplesPerPixel()
+                        + (image.samplesPerPixel() == 1 ? " sample" : " samples") + " per pixel, "
+                        + image.bitsStored() + " bits");
+            }
+        } else {
+            HeaderSummary summary = HeaderSummary.of(DicomFile.read(file));
+            if (format == OutputFormat.JSON) {
+                out.println(mapper.writeValueAsString(summary.toJson(mapper)));
+            } else {
+                summary.toText().forEach(out::println);
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,31 @@
+package org.radassist.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.radassist.imaging.ImageLoadException;
+
+/** Checks of input files shared by the subcommands. */
+final class InputFiles {
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    private InputFiles() {
+    }
+
+    /** Returns whether the file starts with the PNG signature; a missing file is reported as unreadable. */
+    static boolean isPng(Path file) throws ImageLoadException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(PNG_SIGNATURE.length), PNG_SIGNATURE);
+        } catch (NoSuchFileException e) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.FILE_NOT_FOUND,
+                    file + ": file not found. Check the path.");
+        } catch (IOException e) {
+            throw new ImageLoadException(file, ImageLoadException.Reason.READ_FAILED,
+                    file + ": cannot be read (" + e.getMessage() + ").");
+        }
+    }
+}
