@@ -33,7 +33,7 @@ class CtThreeWindowTest {
     }
 
     @Test
-    void ctWindowRgb_matchesExactComputationOverHuRange() {
+    void ctWindowRgb_matchesExactDecimals() {
         for (int hu = -2048; hu <= 3072; hu++) {
             assertEquals(TestData.notebookRgbExact(hu), CtWindowSet.NOTEBOOK.toRgb(hu), "HU " + hu);
         }
@@ -51,7 +51,7 @@ class CtThreeWindowTest {
     }
 
     @Test
-    void ctWindowRgb_nonIntegerHuUsesDoublePrecision() {
+    void ctWindowRgb_fractionalHu() {
         // HU from slope 0.5 and intercept -1024.25: stored 2049 gives 0.25 HU.
         double hu = 2049 * 0.5 + -1024.25;
 

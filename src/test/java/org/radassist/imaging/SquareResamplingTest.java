@@ -32,7 +32,7 @@ class SquareResamplingTest {
     }
 
     @Test
-    void padToSquare_tall2x5CentresWithExtraColumnRight() {
+    void padToSquare_tall2x5ExtraColumnRight() {
         int[] rgb = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 
         int[] square = SquareResampling.padToSquare(rgb, 2, 5);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Window rendering of in-memory images built from the L04 and L01 expectations. */
 class WindowRenderingTest {
 
-    /** One pixel per L04 stripe, stored values with rescale intercept -1024. */
+    /** Builds a CT image of one pixel per L04 stripe: its stored values with rescale intercept -1024. */
     private static StudyImage l04Stripes(JsonNode stripes) {
         int[] stored = new int[stripes.size()];
         for (int i = 0; i < stored.length; i++) {
