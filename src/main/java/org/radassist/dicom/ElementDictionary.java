@@ -1,0 +1,107 @@
+package org.radassist.dicom;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Keyword, name and VR of the common standard tags, loaded from {@code dictionary.tsv}. Implicit
+ * VR data sets need the VR of each tag to read binary values and sequences, so a tag missing from
+ * this table is read as UN.
+ */
+public final class ElementDictionary {
+
+    private record Entry(VR vr, String keyword) {
+    }
+
+    private static final Map<Integer, Entry> ENTRIES = load();
+
+    private ElementDictionary() {
+    }
+
+    private static Map<Integer, Entry> load() {
+        Map<Integer, Entry> entries = new HashMap<>();
+        try (InputStream in = ElementDictionary.class.getResourceAsStream("dictionary.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("resource org/radassist/dicom/dictionary.tsv is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t");
+                entries.put((int) Long.parseLong(fields[0], 16), new Entry(VR.valueOf(fields[1]), fields[2]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("failed to read the DICOM element dictionary", e);
+        }
+        return entries;
+    }
+
+    private static Entry lookup(int tag) {
+        Entry entry = ENTRIES.get(tag);
+        if (entry == null && (tag >>> 24) == 0x60 && ((tag >>> 16) & 1) == 0) {
+            entry = ENTRIES.get(tag & 0xFF00FFFF);
+        }
+        return entry;
+    }
+
+    /**
+     * Returns the VR of a tag: the dictionary's VR, UL for group lengths, LO for private creators,
+     * and UN for anything else.
+     */
+    public static VR vrOf(int tag) {
+        Entry entry = lookup(tag);
+        if (entry != null) {
+            return entry.vr();
+        }
+        int element = tag & 0xFFFF;
+        if (element == 0) {
+            return VR.UL;
+        }
+        if (Tag.isPrivate(tag) && element >= 0x0010 && element <= 0x00FF) {
+            return VR.LO;
+        }
+        return VR.UN;
+    }
+
+    /** Returns the PS3.6 keyword, e.g. {@code Rows}, or {@code null} for a tag not in the table. */
+    public static String keywordOf(int tag) {
+        Entry entry = lookup(tag);
+        return entry == null ? null : entry.keyword();
+    }
+
+    /**
+     * Returns a readable name built from the keyword, e.g. "Window Center Width Explanation", or
+     * {@code null} for a tag not in the table. Acronyms stay together ("SOP Class UID"); the
+     * result can differ from PS3.6 in small ways, such as "VOILUT Function".
+     */
+    public static String nameOf(int tag) {
+        String keyword = keywordOf(tag);
+        if (keyword == null) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < keyword.length(); i++) {
+            char c = keyword.charAt(i);
+            boolean upper = Character.isUpperCase(c) || Character.isDigit(c);
+            if (i > 0 && upper) {
+                char previous = keyword.charAt(i - 1);
+                boolean nextLower = i + 1 < keyword.length() && Character.isLowerCase(keyword.charAt(i + 1));
+                boolean previousLower = Character.isLowerCase(previous);
+                if (previousLower || (nextLower && Character.isUpperCase(previous))) {
+                    name.append(' ');
+                }
+            }
+            name.append(c);
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.radassist.dicom;
+
+import java.nio.file.Path;
+
+/**
+ * Image Pixel module attributes (PS3.3 C.7.6.3) that describe how pixel data is laid out, with
+ * defaults for attributes that old files leave out.
+ */
+record ImageDescription(int rows, int columns, int frames, int samplesPerPixel, int bitsAllocated,
+        int bitsStored, int highBit, boolean signed, int planarConfiguration, String photometricInterpretation) {
+
+    /**
+     * Reads and checks the attributes. Photometric Interpretation defaults to MONOCHROME2 for one
+     * sample and RGB for three; Bits Stored to Bits Allocated; High Bit to Bits Stored - 1.
+     */
+    static ImageDescription of(Path file, Attributes dataSet) throws DicomException {
+        int rows = dataSet.getInt(Tag.Rows, 0);
+        int columns = dataSet.getInt(Tag.Columns, 0);
+        if (rows <= 0 || columns <= 0) {
+            throw invalid(file, "Rows " + Tag.format(Tag.Rows) + " and Columns " + Tag.format(Tag.Columns)
+                    + " must be positive, found " + rows + " x " + columns);
+        }
+
+        int samples = dataSet.getInt(Tag.SamplesPerPixel, 1);
+        int bitsAllocated = dataSet.getInt(Tag.BitsAllocated, 0);
+        if (bitsAllocated != 1 && bitsAllocated != 8 && bitsAllocated != 12 && bitsAllocated != 16
+                && bitsAllocated != 32) {
+            throw new DicomException(file, -1, DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT,
+                    "Bits Allocated " + Tag.format(Tag.BitsAllocated) + " is " + bitsAllocated
+                            + "; supported values are 1, 8, 12, 16 and 32");
+        }
+        int bitsStored = dataSet.getInt(Tag.BitsStored, bitsAllocated);
+        if (bitsStored < 1 || bitsStored > bitsAllocated) {
+            throw invalid(file, "Bits Stored " + bitsStored + " is outside 1.." + bitsAllocated);
+        }
+        int highBit = dataSet.getInt(Tag.HighBit, bitsStored - 1);
+        if (highBit < bitsStored - 1 || highBit >= bitsAllocated) {
+            highBit = bitsStored - 1;
+        }
+        if (samples != 1 && samples != 3) {
+            throw new DicomException(file, -1, DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT,
+                    "Samples per Pixel is " + samples + "; supported values are 1 and 3");
+        }
+
+        int frames = Math.max(1, dataSet.getInt(Tag.NumberOfFrames, 1));
+        String photometric = dataSet.getString(Tag.PhotometricInterpretation);
+        if (photometric == null) {
+            photometric = samples == 1 ? "MONOCHROME2" : "RGB";
+        }
+        boolean signed = dataSet.getInt(Tag.PixelRepresentation, 0) == 1;
+        int planar = samples == 1 ? 0 : dataSet.getInt(Tag.PlanarConfiguration, 0);
+        return new ImageDescription(rows, columns, frames, samples, bitsAllocated, bitsStored, highBit, signed,
+                planar, photometric);
+    }
+
+    private static DicomException invalid(Path file, String detail) {
+        return new DicomException(file, -1, DicomException.Reason.INVALID_IMAGE, detail);
+    }
+
+    /** Returns the number of samples in one frame. */
+    long samplesPerFrame() {
+        return (long) rows * columns * samplesPerPixel;
+    }
+}

@@ -1,0 +1,123 @@
+package org.radassist.dicom;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageReader;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decoder of JPEG and JPEG 2000 frames through ImageIO readers chosen by class, never by
+ * registration order: TwelveMonkeys {@code JPEGImageReader} for JPEG and JPEG lossless, and
+ * jai-imageio {@code J2KImageReader} for JPEG 2000.
+ */
+final class ImageIoFrameDecoder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImageIoFrameDecoder.class);
+
+    static final String JPEG_READER = "com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReader";
+    static final String JPEG_2000_READER = "com.github.jaiimageio.jpeg2000.impl.J2KImageReader";
+
+    private final Path file;
+    private final ImageDescription image;
+    private final ImageReaderSpi provider;
+    private final boolean convertYbrToRgb;
+
+    private ImageIoFrameDecoder(Path file, ImageDescription image, ImageReaderSpi provider, boolean convertYbrToRgb) {
+        this.file = file;
+        this.image = image;
+        this.provider = provider;
+        this.convertYbrToRgb = convertYbrToRgb;
+    }
+
+    /**
+     * Creates a decoder, or throws {@link UnsupportedDicomException} for 12-bit lossy JPEG, which
+     * the first frame's SOF marker or Bits Stored reveals.
+     */
+    static ImageIoFrameDecoder create(Path file, TransferSyntax syntax, ImageDescription image, byte[] firstFrame)
+            throws DicomException {
+        boolean jpeg2000 = syntax.codec() == TransferSyntax.Codec.JPEG_2000;
+        if (syntax.codec() == TransferSyntax.Codec.JPEG) {
+            int precision = JpegMarkers.framePrecision(firstFrame);
+            boolean twelveBit = precision > 8
+                    || (precision < 0 && syntax.equals(TransferSyntax.JPEG_EXTENDED) && image.bitsStored() > 8);
+            if (twelveBit) {
+                throw UnsupportedDicomException.forTransferSyntax(file, syntax,
+                        "no Java decoder is available for 12-bit lossy JPEG");
+            }
+        }
+        String readerClass = jpeg2000 ? JPEG_2000_READER : JPEG_READER;
+        ImageReaderSpi provider = findProvider(readerClass);
+        if (provider == null) {
+            throw UnsupportedDicomException.forTransferSyntax(file, syntax,
+                    "the ImageIO reader " + readerClass + " is not on the class path");
+        }
+        boolean ybr = image.samplesPerPixel() == 3 && image.photometricInterpretation().startsWith("YBR")
+                && !jpeg2000;
+        return new ImageIoFrameDecoder(file, image, provider, ybr);
+    }
+
+    private static ImageReaderSpi findProvider(String readerClass) {
+        IIORegistry registry = IIORegistry.getDefaultInstance();
+        Iterator<ImageReaderSpi> providers = registry.getServiceProviders(ImageReaderSpi.class, true);
+        while (providers.hasNext()) {
+            ImageReaderSpi provider = providers.next();
+            if (readerClass.equals(provider.getPluginClassName())) {
+                return provider;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the photometric interpretation of decoded frames: RGB when the JPEG decoder
+     * converts YBR_FULL or YBR_FULL_422, else the file's value.
+     */
+    String photometricInterpretation() {
+        return convertYbrToRgb ? "RGB" : image.photometricInterpretation();
+    }
+
+    int[] decode(int index, byte[] frame) throws DicomException {
+        ImageReader reader = null;
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
+            reader = provider.createReaderInstance();
+            reader.setInput(input, true, true);
+            Raster raster;
+            if (convertYbrToRgb || !reader.canReadRaster()) {
+                BufferedImage decoded = reader.read(0);
+                raster = decoded.getRaster();
+            } else {
+                raster = reader.readRaster(0, null);
+            }
+            return samplesOf(index, raster);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: {} failed on frame {}", file.getFileName(), provider.getPluginClassName(), index, e);
+            throw new DicomException(file, -1, DicomException.Reason.DECODING_FAILED,
+                    "frame " + index + " failed to decode: " + e.getMessage(), e);
+        } finally {
+            if (reader != null) {
+                reader.dispose();
+            }
+        }
+    }
+
+    private int[] samplesOf(int index, Raster raster) throws DicomException {
+        int width = raster.getWidth();
+        int height = raster.getHeight();
+        int bands = raster.getNumBands();
+        if (width != image.columns() || height != image.rows() || bands != image.samplesPerPixel()) {
+            throw new DicomException(file, -1, DicomException.Reason.DECODING_FAILED, String.format(
+                    "frame %d decoded to %dx%d with %d samples per pixel but Columns, Rows and Samples per Pixel are %d, %d and %d",
+                    index, width, height, bands, image.columns(), image.rows(), image.samplesPerPixel()));
+        }
+        return raster.getPixels(raster.getMinX(), raster.getMinY(), width, height, (int[]) null);
+    }
+}

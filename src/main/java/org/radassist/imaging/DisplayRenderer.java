@@ -1,0 +1,78 @@
+package org.radassist.imaging;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+
+/**
+ * Renders a {@link StudyImage} for display: grey images go through a VOI window to an 8-bit
+ * {@link BufferedImage#TYPE_BYTE_GRAY} image, with MONOCHROME1 inverted after the VOI stage.
+ * Colour images are returned as {@link BufferedImage#TYPE_INT_RGB} and ignore the window.
+ */
+public final class DisplayRenderer {
+
+    private DisplayRenderer() {
+    }
+
+    /**
+     * Returns the window shown when a file opens: the file's first window, else the min-max
+     * window of the modality values. Colour images have no window and get {@code null}.
+     */
+    public static Window defaultWindow(StudyImage image) {
+        if (!image.isGrey()) {
+            return null;
+        }
+        if (!image.windows().isEmpty()) {
+            return image.windows().get(0);
+        }
+        return Window.ofRange(image.minModalityValue(), image.maxModalityValue());
+    }
+
+    /** Renders with the default window and the file's VOI LUT Function. */
+    public static BufferedImage render(StudyImage image) {
+        return render(image, defaultWindow(image), image.voiLutFunction());
+    }
+
+    /** Renders with the LINEAR VOI function, the standard's default. */
+    public static BufferedImage render(StudyImage image, Window window) {
+        return render(image, window, VoiLutFunction.LINEAR);
+    }
+
+    /**
+     * Renders grey images through {@code window} with {@code function}, rounding half up to
+     * 0..255; colour images are copied unchanged.
+     */
+    public static BufferedImage render(StudyImage image, Window window, VoiLutFunction function) {
+        int width = image.width();
+        int height = image.height();
+        if (!image.isGrey()) {
+            BufferedImage rgbImage = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            int[] target = ((DataBufferInt) rgbImage.getRaster().getDataBuffer()).getData();
+            System.arraycopy(image.rgb, 0, target, 0, target.length);
+            return rgbImage;
+        }
+        if (window == null) {
+            throw new IllegalArgumentException("A window is required to render grey image " + image);
+        }
+        BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] target = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        applyVoi(image.modalityValues, window, function, image.monochrome1(), target);
+        return grey;
+    }
+
+    /**
+     * Writes the display values of {@code values} into {@code target}: VOI first, then the
+     * MONOCHROME1 inversion (255 - value).
+     */
+    static void applyVoi(float[] values, Window window, VoiLutFunction function, boolean invert, byte[] target) {
+        double center = window.center();
+        double width = window.width();
+        for (int i = 0; i < values.length; i++) {
+            int display = (int) Math.round(function.apply(values[i], center, width));
+            if (invert) {
+                display = 255 - display;
+            }
+            target[i] = (byte) display;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.radassist.imaging;
+
+/** File format a {@link StudyImage} was loaded from. */
+public enum ImageKind {
+    DICOM,
+    PNG
+}
