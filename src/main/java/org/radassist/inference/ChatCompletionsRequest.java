@@ -1,0 +1,172 @@
+package org.radassist.inference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+
+/**
+ * Body of an OpenAI-style chat completions request for one image, in the form of Google's
+ * MedGemma examples: an optional system message whose content is a list with one text part, then
+ * a user message whose content is the text part first and the image part second,
+ * {@code temperature} 0 and {@code max_tokens}.
+ */
+public final class ChatCompletionsRequest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String model;
+    private final String systemPrompt;
+    private final String promptText;
+    private final String clinicalHistory;
+    private final EncodedImage image;
+    private final int maxTokens;
+    private final double temperature;
+
+    private ChatCompletionsRequest(Builder builder) {
+        this.model = builder.model == null ? "" : builder.model;
+        this.systemPrompt = builder.systemPrompt;
+        this.promptText = Objects.requireNonNull(builder.promptText, "promptText");
+        this.clinicalHistory = builder.clinicalHistory == null ? "" : builder.clinicalHistory;
+        this.image = Objects.requireNonNull(builder.image, "image");
+        this.maxTokens = builder.maxTokens;
+        this.temperature = builder.temperature;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Request for {@code request}, using {@code defaultModel} when the request names no model. */
+    public static ChatCompletionsRequest from(AnalysisRequest request, String defaultModel) {
+        return builder()
+                .model(request.model() != null ? request.model() : defaultModel)
+                .systemPrompt(request.systemPrompt())
+                .promptText(request.promptText())
+                .clinicalHistory(request.clinicalHistory())
+                .image(request.image())
+                .maxTokens(request.maxTokens())
+                .build();
+    }
+
+    /** Returns the user message's text part: the prompt, a blank line, then the clinical history. */
+    public static String userText(String promptText, String clinicalHistory) {
+        String history = clinicalHistory == null || clinicalHistory.isBlank()
+                ? "not provided"
+                : clinicalHistory.trim();
+        return promptText + "\n\nClinical History: " + history;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    public EncodedImage image() {
+        return image;
+    }
+
+    /** Builds the JSON tree of the request body. */
+    public ObjectNode toJsonTree() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("model", model);
+        ArrayNode messages = root.putArray("messages");
+        if (systemPrompt != null && !systemPrompt.isBlank()) {
+            ObjectNode system = messages.addObject();
+            system.put("role", "system");
+            addTextPart(system.putArray("content"), systemPrompt);
+        }
+        ObjectNode user = messages.addObject();
+        user.put("role", "user");
+        ArrayNode content = user.putArray("content");
+        addTextPart(content, userText(promptText, clinicalHistory));
+        ObjectNode imagePart = content.addObject();
+        imagePart.put("type", "image_url");
+        imagePart.putObject("image_url").put("url", image.dataUri());
+        root.put("max_tokens", maxTokens);
+        if (temperature == Math.rint(temperature)) {
+            root.put("temperature", (long) temperature);
+        } else {
+            root.put("temperature", temperature);
+        }
+        return root;
+    }
+
+    private static void addTextPart(ArrayNode content, String text) {
+        ObjectNode part = content.addObject();
+        part.put("type", "text");
+        part.put("text", text);
+    }
+
+    /** Serialises the request body as UTF-8 JSON. */
+    public byte[] toJsonBytes() {
+        try {
+            return JSON.writeValueAsBytes(toJsonTree());
+        } catch (JsonProcessingException e) {
+            // A tree of strings and numbers always serialises.
+            throw new IllegalStateException("Cannot serialise the chat completions request", e);
+        }
+    }
+
+    /** Builder; {@code max_tokens} defaults to {@value AnalysisRequest#DEFAULT_MAX_TOKENS} and temperature to 0. */
+    public static final class Builder {
+        private String model = "";
+        private String systemPrompt;
+        private String promptText;
+        private String clinicalHistory = "";
+        private EncodedImage image;
+        private int maxTokens = AnalysisRequest.DEFAULT_MAX_TOKENS;
+        private double temperature = 0;
+
+        private Builder() {
+        }
+
+        public Builder model(String value) {
+            this.model = value;
+            return this;
+        }
+
+        /** System message text; {@code null} or blank sends no system message. */
+        public Builder systemPrompt(String value) {
+            this.systemPrompt = value;
+            return this;
+        }
+
+        public Builder promptText(String value) {
+            this.promptText = value;
+            return this;
+        }
+
+        public Builder clinicalHistory(String value) {
+            this.clinicalHistory = value;
+            return this;
+        }
+
+        public Builder image(EncodedImage value) {
+            this.image = value;
+            return this;
+        }
+
+        /** Sets {@code max_tokens}, which must be positive. */
+        public Builder maxTokens(int value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException("max_tokens must be positive, got " + value + ".");
+            }
+            this.maxTokens = value;
+            return this;
+        }
+
+        public Builder temperature(double value) {
+            this.temperature = value;
+            return this;
+        }
+
+        public ChatCompletionsRequest build() {
+            return new ChatCompletionsRequest(this);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.radassist.inference;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * HTTP timeouts of an {@link InferenceClient}. The read timeout covers the wait for the model's
+ * answer, and the call timeout bounds the whole request including a retry after HTTP 401.
+ */
+public record ClientTimeouts(Duration connect, Duration read, Duration call) {
+
+    public ClientTimeouts {
+        Objects.requireNonNull(connect, "connect");
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(call, "call");
+    }
+
+    /** Connect 10 s, read 120 s, call 180 s. */
+    public static ClientTimeouts defaults() {
+        return new ClientTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(120), Duration.ofSeconds(180));
+    }
+}

@@ -1,0 +1,345 @@
+package org.radassist.inference;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Immutable description of one MedGemma endpoint: its kind, the fields its URL is built from, the
+ * model name and the authorisation method. Stores no secret: an API key is named by its
+ * environment variable.
+ *
+ * <p>Build with {@link #builder(EndpointKind)} or one of the static factories, then call
+ * {@link #validate()} before use.
+ */
+public final class EndpointConfig {
+
+    /** Model name used with the embedded demo endpoint. */
+    public static final String DEMO_MODEL = "radassist-demo";
+    /** Default served model name for OpenAI-compatible servers (vLLM started with this model). */
+    public static final String DEFAULT_OPENAI_MODEL = "google/medgemma-4b-it";
+    /** Maximum request size on Vertex AI dedicated endpoints: 10 MB. */
+    public static final long VERTEX_DEDICATED_MAX_PAYLOAD_BYTES = 10L * 1000 * 1000;
+    /** Maximum request size on Vertex AI standard (shared) endpoints: 1.5 MB. */
+    public static final long VERTEX_STANDARD_MAX_PAYLOAD_BYTES = 1_500_000L;
+
+    private final EndpointKind kind;
+    private final String project;
+    private final String region;
+    private final String endpointId;
+    private final String projectNumber;
+    private final String dedicatedDnsName;
+    private final String configuredBaseUrl;
+    private final String model;
+    private final AuthMethod auth;
+    private final String apiKeyEnvVar;
+    private final boolean allowInsecureHttp;
+
+    private EndpointConfig(Builder builder) {
+        this.kind = builder.kind;
+        this.project = clean(builder.project);
+        this.region = clean(builder.region);
+        this.endpointId = clean(builder.endpointId);
+        this.projectNumber = clean(builder.projectNumber);
+        this.dedicatedDnsName = normaliseHost(clean(builder.dedicatedDnsName));
+        this.configuredBaseUrl = clean(builder.baseUrl);
+        this.model = builder.model != null ? builder.model.trim() : defaultModel(kind);
+        this.auth = builder.auth != null ? builder.auth : defaultAuth(kind);
+        this.apiKeyEnvVar = clean(builder.apiKeyEnvVar);
+        this.allowInsecureHttp = builder.allowInsecureHttp;
+    }
+
+    public static Builder builder(EndpointKind kind) {
+        return new Builder(kind);
+    }
+
+    /** Vertex AI dedicated endpoint; auth ADC and model "". */
+    public static EndpointConfig vertexDedicated(
+            String project, String region, String endpointId, String projectNumber) {
+        return builder(EndpointKind.VERTEX_DEDICATED)
+                .project(project).region(region).endpointId(endpointId).projectNumber(projectNumber)
+                .build();
+    }
+
+    /** Vertex AI standard (shared) endpoint; auth ADC and model "". */
+    public static EndpointConfig vertexStandard(String project, String region, String endpointId) {
+        return builder(EndpointKind.VERTEX_STANDARD)
+                .project(project).region(region).endpointId(endpointId)
+                .build();
+    }
+
+    /** OpenAI-compatible server such as vLLM; auth NONE and model {@value #DEFAULT_OPENAI_MODEL}. */
+    public static EndpointConfig openAiCompatible(String baseUrl) {
+        return builder(EndpointKind.OPENAI_COMPATIBLE).baseUrl(baseUrl).build();
+    }
+
+    /** Returns a configuration for the embedded demo endpoint at the given base URL (see {@link DemoEndpoint#baseUrl()}). */
+    public static EndpointConfig demo(String baseUrl) {
+        return builder(EndpointKind.DEMO).baseUrl(baseUrl).build();
+    }
+
+    private static String defaultModel(EndpointKind kind) {
+        switch (kind) {
+            case OPENAI_COMPATIBLE:
+                return DEFAULT_OPENAI_MODEL;
+            case DEMO:
+                return DEMO_MODEL;
+            default:
+                return "";
+        }
+    }
+
+    private static AuthMethod defaultAuth(EndpointKind kind) {
+        return kind.isVertex() ? AuthMethod.ADC : AuthMethod.NONE;
+    }
+
+    private static String clean(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    /** Accepts a pasted DNS name with or without scheme, path or trailing slash. */
+    private static String normaliseHost(String value) {
+        String host = value.toLowerCase(Locale.ROOT);
+        int schemeEnd = host.indexOf("://");
+        if (schemeEnd >= 0) {
+            host = host.substring(schemeEnd + 3);
+        }
+        int slash = host.indexOf('/');
+        if (slash >= 0) {
+            host = host.substring(0, slash);
+        }
+        return host;
+    }
+
+    public EndpointKind kind() {
+        return kind;
+    }
+
+    /** Google Cloud project ID or number (Vertex kinds). */
+    public String project() {
+        return project;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    /** Numeric Vertex AI endpoint ID. */
+    public String endpointId() {
+        return endpointId;
+    }
+
+    /** Google Cloud project number, part of a dedicated endpoint's host name. */
+    public String projectNumber() {
+        return projectNumber;
+    }
+
+    /** Dedicated endpoint host name as pasted from the console, normalised to a bare host; "" when unset. */
+    public String dedicatedDnsName() {
+        return dedicatedDnsName;
+    }
+
+    /** Base URL as entered for OPENAI_COMPATIBLE and DEMO endpoints; "" for Vertex kinds. */
+    public String configuredBaseUrl() {
+        return configuredBaseUrl;
+    }
+
+    /** Model name sent in the request: "" on Vertex AI, the served model name on vLLM. */
+    public String model() {
+        return model;
+    }
+
+    public AuthMethod auth() {
+        return auth;
+    }
+
+    /** Name of the environment variable that contains the API key (API_KEY auth). */
+    public String apiKeyEnvVar() {
+        return apiKeyEnvVar;
+    }
+
+    /** Returns whether plain http is allowed to hosts other than this computer. */
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    /**
+     * Builds the endpoint's base URL, without a trailing slash. It contains no credentials because
+     * the configuration stores none and {@link #validate()} rejects user info in a base URL.
+     */
+    public String baseUrl() {
+        switch (kind) {
+            case VERTEX_DEDICATED: {
+                String host = dedicatedDnsName.isEmpty()
+                        ? endpointId + "." + region + "-" + projectNumber + ".prediction.vertexai.goog"
+                        : dedicatedDnsName;
+                return "https://" + host + vertexPath();
+            }
+            case VERTEX_STANDARD:
+                return "https://" + region + "-aiplatform.googleapis.com" + vertexPath();
+            default:
+                return trimBaseUrl(configuredBaseUrl);
+        }
+    }
+
+    private String vertexPath() {
+        return "/v1beta1/projects/" + project + "/locations/" + region + "/endpoints/" + endpointId;
+    }
+
+    private static String trimBaseUrl(String url) {
+        String trimmed = url;
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        // A pasted full chat completions URL is reduced to its base.
+        if (trimmed.endsWith("/chat/completions")) {
+            trimmed = trimmed.substring(0, trimmed.length() - "/chat/completions".length());
+        }
+        return trimmed;
+    }
+
+    /** Returns {@code {baseUrl}/chat/completions}. */
+    public String chatCompletionsUrl() {
+        return baseUrl() + "/chat/completions";
+    }
+
+    /** Host of the base URL, used to name the endpoint in messages and logs. */
+    public String host() {
+        try {
+            String host = new URI(baseUrl()).getHost();
+            return host != null ? host : baseUrl();
+        } catch (URISyntaxException e) {
+            return baseUrl();
+        }
+    }
+
+    /**
+     * Maximum request body size the endpoint accepts: 10 MB on Vertex AI dedicated endpoints,
+     * 1.5 MB on standard endpoints, and {@link Long#MAX_VALUE} for other kinds.
+     */
+    public long maxPayloadBytes() {
+        switch (kind) {
+            case VERTEX_DEDICATED:
+                return VERTEX_DEDICATED_MAX_PAYLOAD_BYTES;
+            case VERTEX_STANDARD:
+                return VERTEX_STANDARD_MAX_PAYLOAD_BYTES;
+            default:
+                return Long.MAX_VALUE;
+        }
+    }
+
+    /** Returns one message per invalid or missing field; an empty list means the configuration is usable. */
+    public List<String> validate() {
+        return EndpointConfigValidator.validate(this);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(kind)
+                .project(project).region(region).endpointId(endpointId).projectNumber(projectNumber)
+                .dedicatedDnsName(dedicatedDnsName).baseUrl(configuredBaseUrl).model(model).auth(auth)
+                .apiKeyEnvVar(apiKeyEnvVar).allowInsecureHttp(allowInsecureHttp);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof EndpointConfig)) {
+            return false;
+        }
+        EndpointConfig other = (EndpointConfig) o;
+        return kind == other.kind && project.equals(other.project) && region.equals(other.region)
+                && endpointId.equals(other.endpointId) && projectNumber.equals(other.projectNumber)
+                && dedicatedDnsName.equals(other.dedicatedDnsName)
+                && configuredBaseUrl.equals(other.configuredBaseUrl) && model.equals(other.model)
+                && auth == other.auth && apiKeyEnvVar.equals(other.apiKeyEnvVar)
+                && allowInsecureHttp == other.allowInsecureHttp;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, project, region, endpointId, projectNumber, dedicatedDnsName,
+                configuredBaseUrl, model, auth, apiKeyEnvVar, allowInsecureHttp);
+    }
+
+    @Override
+    public String toString() {
+        return "EndpointConfig[" + kind + ", " + baseUrl() + ", model='" + model + "', auth=" + auth + "]";
+    }
+
+    /** Builder for {@link EndpointConfig}; unset text fields are "", unset model and auth take the kind's default. */
+    public static final class Builder {
+        private final EndpointKind kind;
+        private String project;
+        private String region;
+        private String endpointId;
+        private String projectNumber;
+        private String dedicatedDnsName;
+        private String baseUrl;
+        private String model;
+        private AuthMethod auth;
+        private String apiKeyEnvVar;
+        private boolean allowInsecureHttp;
+
+        private Builder(EndpointKind kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+        }
+
+        public Builder project(String value) {
+            this.project = value;
+            return this;
+        }
+
+        public Builder region(String value) {
+            this.region = value;
+            return this;
+        }
+
+        public Builder endpointId(String value) {
+            this.endpointId = value;
+            return this;
+        }
+
+        public Builder projectNumber(String value) {
+            this.projectNumber = value;
+            return this;
+        }
+
+        /** Dedicated endpoint host name that replaces the one built from endpoint ID, region and project number. */
+        public Builder dedicatedDnsName(String value) {
+            this.dedicatedDnsName = value;
+            return this;
+        }
+
+        public Builder baseUrl(String value) {
+            this.baseUrl = value;
+            return this;
+        }
+
+        /** Model name; {@code null} restores the kind's default. */
+        public Builder model(String value) {
+            this.model = value;
+            return this;
+        }
+
+        /** Authorisation method; {@code null} restores the kind's default (ADC for Vertex, NONE otherwise). */
+        public Builder auth(AuthMethod value) {
+            this.auth = value;
+            return this;
+        }
+
+        public Builder apiKeyEnvVar(String value) {
+            this.apiKeyEnvVar = value;
+            return this;
+        }
+
+        public Builder allowInsecureHttp(boolean value) {
+            this.allowInsecureHttp = value;
+            return this;
+        }
+
+        public EndpointConfig build() {
+            return new EndpointConfig(this);
+        }
+    }
+}

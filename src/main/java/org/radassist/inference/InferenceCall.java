@@ -1,0 +1,220 @@
+package org.radassist.inference;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLException;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One chat completions request. {@link #execute()} blocks, so callers run it off the JavaFX thread;
+ * {@link #cancel()} may be called from any thread and makes {@code execute()} throw an
+ * {@link EndpointException} of class {@link ErrorClass#CANCELLED}.
+ */
+public final class InferenceCall {
+
+    /** Response header the embedded demo endpoint sets so clients can label recorded answers. */
+    public static final String DEMO_HEADER = "X-RadAssist-Demo";
+
+    private static final Logger LOG = LoggerFactory.getLogger(InferenceCall.class);
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+
+    private final EndpointConfig config;
+    private final AuthProvider auth;
+    private final OkHttpClient http;
+    private final AnalysisRequest request;
+    private final String requestId = UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicBoolean executed = new AtomicBoolean();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private volatile Call currentCall;
+
+    InferenceCall(EndpointConfig config, AuthProvider auth, OkHttpClient http, AnalysisRequest request) {
+        this.config = config;
+        this.auth = auth;
+        this.http = http;
+        this.request = request;
+    }
+
+    /** Short random id that the log lines of this call carry. */
+    public String requestId() {
+        return requestId;
+    }
+
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    /** Cancels the call: an HTTP exchange in progress is aborted through OkHttp's {@code Call.cancel()}. */
+    public void cancel() {
+        cancelled.set(true);
+        Call call = currentCall;
+        if (call != null) {
+            call.cancel();
+        }
+    }
+
+    /**
+     * Sends the request, with one credentials refresh and one retry after HTTP 401, and returns
+     * the completion.
+     *
+     * @throws EndpointException for every failure, classified by {@link ErrorClass}
+     * @throws IllegalStateException when called twice
+     */
+    public Completion execute() throws EndpointException {
+        if (!executed.compareAndSet(false, true)) {
+            throw new IllegalStateException("InferenceCall " + requestId + " was already executed");
+        }
+        String host = config.host();
+        String url = config.chatCompletionsUrl();
+        ChatCompletionsRequest body = ChatCompletionsRequest.from(request, config.model());
+        checkModelAcceptsImages(body.model(), host);
+        byte[] json = body.toJsonBytes();
+        if (json.length > config.maxPayloadBytes()) {
+            throw EndpointException.of(ErrorClass.PAYLOAD_TOO_LARGE, EndpointException.NO_STATUS, "", host,
+                    "the request is " + json.length + " bytes but this endpoint accepts at most "
+                            + config.maxPayloadBytes() + " bytes", null);
+        }
+        LOG.info("Request {} to {}: start, {} bytes, image {} {}x{}, max_tokens {}", requestId, host,
+                json.length, request.image().mimeType(), request.image().width(), request.image().height(),
+                body.maxTokens());
+        long start = System.nanoTime();
+        try {
+            Completion completion = send(url, host, json);
+            LOG.info("Request {} to {}: finished in {} ms, finish_reason {}, {} completion tokens", requestId,
+                    host, elapsedMillis(start), completion.finishReason(), completion.usage().completionTokens());
+            return completion;
+        } catch (EndpointException e) {
+            LOG.warn("Request {} to {}: failed after {} ms, {}: {}", requestId, host, elapsedMillis(start),
+                    e.errorClass(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private Completion send(String url, String host, byte[] json) throws EndpointException {
+        Optional<String> authorization = authorization(host);
+        ExchangeResult result = exchange(url, host, json, authorization);
+        if (result.status == 401 && refreshAfterUnauthorized(host)) {
+            LOG.info("Request {} to {}: HTTP 401, retrying once with refreshed credentials", requestId, host);
+            result = exchange(url, host, json, authorization(host));
+        }
+        if (result.status < 200 || result.status >= 300) {
+            throw ErrorClassifier.classify(result.status, result.reasonPhrase, result.body, host);
+        }
+        boolean demo = config.kind() == EndpointKind.DEMO || result.demo;
+        return ResponseParser.parse(result.status, result.body, host, url, demo);
+    }
+
+    private void checkModelAcceptsImages(String model, String host) throws EndpointException {
+        // MedGemma 27B text (medgemma-27b-text-it) has no vision encoder.
+        if (model.toLowerCase(Locale.ROOT).contains("text-it")) {
+            throw EndpointException.of(ErrorClass.TEXT_ONLY_MODEL, EndpointException.NO_STATUS, "", host,
+                    "model " + model + " has no image input", null);
+        }
+    }
+
+    private Optional<String> authorization(String host) throws EndpointException {
+        checkNotCancelled(host);
+        try {
+            return auth.authorization();
+        } catch (CredentialsException e) {
+            throw EndpointException.of(ErrorClass.AUTH, EndpointException.NO_STATUS, "", host, e.getMessage(), e);
+        }
+    }
+
+    private boolean refreshAfterUnauthorized(String host) throws EndpointException {
+        try {
+            return auth.refreshAfterUnauthorized();
+        } catch (CredentialsException e) {
+            throw EndpointException.of(ErrorClass.AUTH, 401, "", host, e.getMessage(), e);
+        }
+    }
+
+    /** Status, reason phrase and body of one HTTP exchange. */
+    private static final class ExchangeResult {
+        final int status;
+        final String reasonPhrase;
+        final String body;
+        final boolean demo;
+
+        ExchangeResult(int status, String reasonPhrase, String body, boolean demo) {
+            this.status = status;
+            this.reasonPhrase = reasonPhrase;
+            this.body = body;
+            this.demo = demo;
+        }
+    }
+
+    private ExchangeResult exchange(String url, String host, byte[] json, Optional<String> authorization)
+            throws EndpointException {
+        Request.Builder builder = new Request.Builder()
+                .url(url)
+                .header("Accept", "application/json")
+                .post(RequestBody.create(json, JSON_TYPE));
+        authorization.ifPresent(value -> builder.header("Authorization", value));
+        Call call = http.newCall(builder.build());
+        currentCall = call;
+        if (cancelled.get()) {
+            call.cancel();
+        }
+        long start = System.nanoTime();
+        try (Response response = call.execute()) {
+            ResponseBody responseBody = response.body();
+            String text = responseBody == null ? "" : responseBody.string();
+            LOG.info("Request {} to {}: HTTP {} in {} ms", requestId, host, response.code(), elapsedMillis(start));
+            return new ExchangeResult(response.code(), response.message(), text,
+                    "true".equalsIgnoreCase(response.header(DEMO_HEADER)));
+        } catch (IOException e) {
+            throw classifyFailure(e, host);
+        } finally {
+            currentCall = null;
+        }
+    }
+
+    private EndpointException classifyFailure(IOException e, String host) {
+        if (cancelled.get()) {
+            return EndpointException.of(ErrorClass.CANCELLED, EndpointException.NO_STATUS, "", host, "", e);
+        }
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            return EndpointException.of(ErrorClass.TIMEOUT, EndpointException.NO_STATUS, "", host,
+                    "no answer in time (" + reason + ")", e);
+        }
+        if (e instanceof ConnectException) {
+            return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host,
+                    "connection refused (" + reason + ")", e);
+        }
+        if (e instanceof UnknownHostException) {
+            return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host,
+                    "unknown host", e);
+        }
+        if (e instanceof SSLException) {
+            return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host,
+                    "TLS handshake failed (" + reason + ")", e);
+        }
+        return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host, reason, e);
+    }
+
+    private void checkNotCancelled(String host) throws EndpointException {
+        if (cancelled.get()) {
+            throw EndpointException.of(ErrorClass.CANCELLED, EndpointException.NO_STATUS, "", host, "", null);
+        }
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
