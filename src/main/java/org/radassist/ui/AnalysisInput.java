@@ -1,0 +1,20 @@
+package org.radassist.ui;
+
+import java.util.Objects;
+
+/**
+ * The user's request to the model: the image, the clinical history and the prompt.
+ *
+ * @param image the image to send
+ * @param clinicalHistory the clinical history as typed, possibly empty; never logged
+ * @param templateId the id of the selected {@link PromptTemplateChoice}, or {@code null}
+ * @param promptText the prompt as shown to the user, including any edits of the template text
+ */
+public record AnalysisInput(OpenedImage image, String clinicalHistory, String templateId, String promptText) {
+
+    public AnalysisInput {
+        Objects.requireNonNull(image, "image");
+        clinicalHistory = clinicalHistory == null ? "" : clinicalHistory;
+        promptText = promptText == null ? "" : promptText;
+    }
+}

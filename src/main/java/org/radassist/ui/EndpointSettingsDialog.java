@@ -1,0 +1,159 @@
+package org.radassist.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Objects;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * Modal dialog that edits the endpoint settings. Only the fields that apply to the selected kind
+ * are enabled. Save runs {@link WorkbenchService#saveEndpoint} off the JavaFX thread; a rejected
+ * form keeps the dialog open with the service's message under the fields.
+ */
+public final class EndpointSettingsDialog {
+
+    private final EndpointSettingsViewModel viewModel;
+    private final Localization text;
+    private final Stage stage = new Stage();
+    private boolean saved;
+
+    @FXML private VBox root;
+    @FXML private ComboBox<String> kindCombo;
+    @FXML private TextField projectField;
+    @FXML private TextField regionField;
+    @FXML private TextField endpointIdField;
+    @FXML private TextField projectNumberField;
+    @FXML private TextField dedicatedDnsField;
+    @FXML private Label dedicatedHint;
+    @FXML private TextField baseUrlField;
+    @FXML private TextField modelField;
+    @FXML private ComboBox<String> authCombo;
+    @FXML private TextField apiKeyEnvField;
+    @FXML private CheckBox insecureCheck;
+    @FXML private Label insecureWarning;
+    @FXML private Label validationLabel;
+    @FXML private Button saveButton;
+
+    /** Builds the dialog and starts loading the current settings; call on the JavaFX thread. */
+    public EndpointSettingsDialog(WorkbenchService service, Localization text, TaskExecutor executor, Window owner) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.viewModel = new EndpointSettingsViewModel(service, executor);
+
+        URL fxml = EndpointSettingsDialog.class.getResource("EndpointSettingsDialog.fxml");
+        FXMLLoader loader = new FXMLLoader(fxml, text.bundle());
+        loader.setController(this);
+        Parent content;
+        try {
+            content = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Loading " + fxml + " failed", e);
+        }
+
+        Scene scene = new Scene(content);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                EndpointSettingsDialog.class.getResource(MainView.STYLESHEET)).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(text.get("settings.title"));
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        } else {
+            stage.initModality(Modality.APPLICATION_MODAL);
+        }
+        viewModel.load();
+    }
+
+    /** Shows the dialog and waits until it closes; returns whether the settings were saved. */
+    public boolean showAndWait() {
+        stage.showAndWait();
+        return saved;
+    }
+
+    /** Shows the dialog without waiting, for tests. */
+    public Stage show() {
+        stage.show();
+        return stage;
+    }
+
+    public EndpointSettingsViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        kindCombo.getItems().setAll(EndpointSettingsViewModel.KINDS);
+        kindCombo.setConverter(keyConverter("settings.kind."));
+        kindCombo.valueProperty().bindBidirectional(viewModel.kindProperty());
+        authCombo.getItems().setAll(EndpointSettingsViewModel.AUTH_METHODS);
+        authCombo.setConverter(keyConverter("settings.auth."));
+        authCombo.valueProperty().bindBidirectional(viewModel.authProperty());
+
+        projectField.textProperty().bindBidirectional(viewModel.projectProperty());
+        regionField.textProperty().bindBidirectional(viewModel.regionProperty());
+        endpointIdField.textProperty().bindBidirectional(viewModel.endpointIdProperty());
+        projectNumberField.textProperty().bindBidirectional(viewModel.projectNumberProperty());
+        dedicatedDnsField.textProperty().bindBidirectional(viewModel.dedicatedDnsProperty());
+        baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
+        modelField.textProperty().bindBidirectional(viewModel.modelProperty());
+        apiKeyEnvField.textProperty().bindBidirectional(viewModel.apiKeyEnvProperty());
+        insecureCheck.selectedProperty().bindBidirectional(viewModel.allowInsecureHttpProperty());
+
+        projectField.disableProperty().bind(viewModel.vertexFieldsEnabled().not());
+        regionField.disableProperty().bind(viewModel.vertexFieldsEnabled().not());
+        endpointIdField.disableProperty().bind(viewModel.vertexFieldsEnabled().not());
+        projectNumberField.disableProperty().bind(viewModel.dedicatedFieldsEnabled().not());
+        dedicatedDnsField.disableProperty().bind(viewModel.dedicatedFieldsEnabled().not());
+        dedicatedHint.visibleProperty().bind(viewModel.dedicatedFieldsEnabled());
+        baseUrlField.disableProperty().bind(viewModel.openAiFieldsEnabled().not());
+        modelField.disableProperty().bind(viewModel.openAiFieldsEnabled().not());
+        authCombo.disableProperty().bind(viewModel.authEnabled().not());
+        apiKeyEnvField.disableProperty().bind(viewModel.apiKeyEnvEnabled().not());
+        insecureCheck.disableProperty().bind(viewModel.openAiFieldsEnabled().not());
+        insecureWarning.visibleProperty().bind(viewModel.insecureWarningVisible());
+        insecureWarning.managedProperty().bind(insecureWarning.visibleProperty());
+
+        validationLabel.textProperty().bind(viewModel.validationMessageProperty());
+        saveButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save(() -> {
+            saved = true;
+            stage.close();
+        });
+    }
+
+    @FXML
+    private void close() {
+        stage.close();
+    }
+
+    private StringConverter<String> keyConverter(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : text.labelFor(prefix + value);
+            }
+
+            @Override
+            public String fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

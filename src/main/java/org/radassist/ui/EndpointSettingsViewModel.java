@@ -1,0 +1,207 @@
+package org.radassist.ui;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State of the endpoint settings dialog: one property per {@link EndpointForm} field, which fields
+ * apply to the selected kind, and the validation message from the last save.
+ */
+public final class EndpointSettingsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EndpointSettingsViewModel.class);
+
+    public static final List<String> KINDS = List.of(EndpointForm.VERTEX_DEDICATED, EndpointForm.VERTEX_STANDARD,
+            EndpointForm.OPENAI_COMPATIBLE, EndpointForm.DEMO);
+    public static final List<String> AUTH_METHODS = List.of(EndpointForm.AUTH_NONE, EndpointForm.AUTH_API_KEY,
+            EndpointForm.AUTH_ADC);
+
+    private final WorkbenchService service;
+    private final TaskExecutor executor;
+
+    private final ObjectProperty<String> kind = new SimpleObjectProperty<>(this, "kind", EndpointForm.DEMO);
+    private final StringProperty project = new SimpleStringProperty(this, "project", "");
+    private final StringProperty region = new SimpleStringProperty(this, "region", "");
+    private final StringProperty endpointId = new SimpleStringProperty(this, "endpointId", "");
+    private final StringProperty projectNumber = new SimpleStringProperty(this, "projectNumber", "");
+    private final StringProperty dedicatedDns = new SimpleStringProperty(this, "dedicatedDns", "");
+    private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
+    private final StringProperty model = new SimpleStringProperty(this, "model", "");
+    private final ObjectProperty<String> auth = new SimpleObjectProperty<>(this, "auth", EndpointForm.AUTH_NONE);
+    private final StringProperty apiKeyEnv = new SimpleStringProperty(this, "apiKeyEnv", "");
+    private final BooleanProperty allowInsecureHttp = new SimpleBooleanProperty(this, "allowInsecureHttp");
+    private final StringProperty validationMessage = new SimpleStringProperty(this, "validationMessage", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+
+    private final BooleanBinding vertexFieldsEnabled;
+    private final BooleanBinding dedicatedFieldsEnabled;
+    private final BooleanBinding openAiFieldsEnabled;
+    private final BooleanBinding authEnabled;
+    private final BooleanBinding apiKeyEnvEnabled;
+    private final BooleanBinding insecureWarningVisible;
+
+    public EndpointSettingsViewModel(WorkbenchService service, TaskExecutor executor) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.executor = Objects.requireNonNull(executor, "executor");
+
+        vertexFieldsEnabled = kind.isEqualTo(EndpointForm.VERTEX_DEDICATED).or(kind.isEqualTo(EndpointForm.VERTEX_STANDARD));
+        dedicatedFieldsEnabled = kind.isEqualTo(EndpointForm.VERTEX_DEDICATED);
+        openAiFieldsEnabled = kind.isEqualTo(EndpointForm.OPENAI_COMPATIBLE);
+        authEnabled = kind.isNotEqualTo(EndpointForm.DEMO);
+        apiKeyEnvEnabled = authEnabled.and(auth.isEqualTo(EndpointForm.AUTH_API_KEY));
+        insecureWarningVisible = openAiFieldsEnabled.and(allowInsecureHttp);
+    }
+
+    /** Loads the current settings in the background and fills the fields. */
+    public void load() {
+        busy.set(true);
+        BackgroundTask.wrap(cancel -> service.loadEndpoint())
+                .onSuccess(this::fill)
+                .onFailure(error -> {
+                    LOG.warn("Loading the endpoint settings failed", error);
+                    validationMessage.set(MainViewModel.oneLine(error));
+                })
+                .onFinished(() -> busy.set(false))
+                .executeWith(executor);
+    }
+
+    /**
+     * Saves the fields in the background. On success {@code onSaved} runs; on failure the
+     * service's message appears as the validation message and the fields stay as typed.
+     */
+    public void save(Runnable onSaved) {
+        EndpointForm form = toForm();
+        busy.set(true);
+        validationMessage.set("");
+        BackgroundTask.wrap(cancel -> {
+                    service.saveEndpoint(form);
+                    return form;
+                })
+                .onSuccess(saved -> {
+                    LOG.info("Endpoint settings saved, kind {}", saved.kind());
+                    onSaved.run();
+                })
+                .onFailure(error -> {
+                    LOG.info("Endpoint settings rejected: {}", MainViewModel.oneLine(error));
+                    validationMessage.set(MainViewModel.oneLine(error));
+                })
+                .onFinished(() -> busy.set(false))
+                .executeWith(executor);
+    }
+
+    /** Copies a form into the fields; {@code null} fields become empty. */
+    public void fill(EndpointForm form) {
+        kind.set(KINDS.contains(form.kind()) ? form.kind() : EndpointForm.DEMO);
+        project.set(nonNull(form.project()));
+        region.set(nonNull(form.region()));
+        endpointId.set(nonNull(form.endpointId()));
+        projectNumber.set(nonNull(form.projectNumber()));
+        dedicatedDns.set(nonNull(form.dedicatedDns()));
+        baseUrl.set(nonNull(form.baseUrl()));
+        model.set(nonNull(form.model()));
+        auth.set(AUTH_METHODS.contains(form.auth()) ? form.auth() : EndpointForm.AUTH_NONE);
+        apiKeyEnv.set(nonNull(form.apiKeyEnv()));
+        allowInsecureHttp.set(form.allowInsecureHttp());
+    }
+
+    /** Returns the fields as a form, with surrounding spaces removed. */
+    public EndpointForm toForm() {
+        return new EndpointForm(kind.get(), project.get().strip(), region.get().strip(), endpointId.get().strip(),
+                projectNumber.get().strip(), dedicatedDns.get().strip(), baseUrl.get().strip(), model.get().strip(),
+                auth.get(), apiKeyEnv.get().strip(), allowInsecureHttp.get());
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    public ObjectProperty<String> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty projectProperty() {
+        return project;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty endpointIdProperty() {
+        return endpointId;
+    }
+
+    public StringProperty projectNumberProperty() {
+        return projectNumber;
+    }
+
+    public StringProperty dedicatedDnsProperty() {
+        return dedicatedDns;
+    }
+
+    public StringProperty baseUrlProperty() {
+        return baseUrl;
+    }
+
+    public StringProperty modelProperty() {
+        return model;
+    }
+
+    public ObjectProperty<String> authProperty() {
+        return auth;
+    }
+
+    public StringProperty apiKeyEnvProperty() {
+        return apiKeyEnv;
+    }
+
+    public BooleanProperty allowInsecureHttpProperty() {
+        return allowInsecureHttp;
+    }
+
+    /** The service's message from the last failed save or load, empty otherwise. */
+    public StringProperty validationMessageProperty() {
+        return validationMessage;
+    }
+
+    /** Whether a load or save is running. */
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Project, region and endpoint ID apply to both Vertex AI kinds. */
+    public BooleanBinding vertexFieldsEnabled() {
+        return vertexFieldsEnabled;
+    }
+
+    /** Project number and dedicated DNS name apply to dedicated endpoints only. */
+    public BooleanBinding dedicatedFieldsEnabled() {
+        return dedicatedFieldsEnabled;
+    }
+
+    /** Base URL, model and the insecure-http option apply to OpenAI-compatible servers only. */
+    public BooleanBinding openAiFieldsEnabled() {
+        return openAiFieldsEnabled;
+    }
+
+    public BooleanBinding authEnabled() {
+        return authEnabled;
+    }
+
+    public BooleanBinding apiKeyEnvEnabled() {
+        return apiKeyEnvEnabled;
+    }
+
+    public BooleanBinding insecureWarningVisible() {
+        return insecureWarningVisible;
+    }
+}

@@ -1,0 +1,289 @@
+package org.radassist.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * The main window's content: loads {@code MainView.fxml}, binds its controls to a
+ * {@link MainViewModel} and handles the menu, the file chooser and drag-and-drop.
+ */
+public final class MainView {
+
+    static final String STYLESHEET = "/org/radassist/ui/radassist.css";
+
+    private final MainViewModel viewModel;
+    private final WorkbenchService service;
+    private final Localization text;
+    private final TaskExecutor executor;
+    private File lastDirectory;
+
+    @FXML private BorderPane root;
+    @FXML private ComboBox<WindowPreset> presetCombo;
+    @FXML private ImageViewport viewport;
+    @FXML private Label imagePlaceholder;
+    @FXML private Label imageSummaryLabel;
+    @FXML private TextArea historyArea;
+    @FXML private ComboBox<PromptTemplateChoice> templateCombo;
+    @FXML private TextArea promptArea;
+    @FXML private Button analyzeButton;
+    @FXML private Button cancelButton;
+    @FXML private ProgressIndicator progressIndicator;
+    @FXML private Label demoBanner;
+    @FXML private Label truncatedWarning;
+    @FXML private VBox errorBox;
+    @FXML private Label errorHeadline;
+    @FXML private Label errorDetail;
+    @FXML private Label findingsPlaceholder;
+    @FXML private VBox resultBox;
+    @FXML private Label diagnosisLabel;
+    @FXML private ListView<String> findingsList;
+    @FXML private Label impressionLabel;
+    @FXML private VBox recommendationsBox;
+    @FXML private Label recommendationsLabel;
+    @FXML private Label unstructuredNote;
+    @FXML private TitledPane rawPane;
+    @FXML private TextArea rawArea;
+    @FXML private TitledPane thoughtPane;
+    @FXML private TextArea thoughtArea;
+    @FXML private Label statusLabel;
+    @FXML private Label activityLabel;
+
+    /** Loads the view; call on the JavaFX thread. */
+    public MainView(WorkbenchService service, Localization text, TaskExecutor executor) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.text = Objects.requireNonNull(text, "text");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.viewModel = new MainViewModel(service, text, executor);
+
+        URL fxml = MainView.class.getResource("MainView.fxml");
+        FXMLLoader loader = new FXMLLoader(fxml, text.bundle());
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Loading " + fxml + " failed", e);
+        }
+        root.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource(STYLESHEET)).toExternalForm());
+        viewModel.initialize();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Opens a file, as the command line, the menu and drag-and-drop do. */
+    public void open(Path file) {
+        viewModel.open(file);
+    }
+
+    @FXML
+    private void initialize() {
+        bindImageSide();
+        bindRequestSide();
+        bindFindings();
+        statusLabel.textProperty().bind(viewModel.endpointStatusProperty());
+        activityLabel.textProperty().bind(viewModel.activityProperty());
+        root.setOnDragOver(this::acceptFileDrag);
+        root.setOnDragDropped(this::openDroppedFile);
+    }
+
+    private void bindImageSide() {
+        presetCombo.setItems(viewModel.presets());
+        presetCombo.valueProperty().bindBidirectional(viewModel.selectedPresetProperty());
+        presetCombo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WindowPreset preset) {
+                return preset == null ? "" : text.format("preset.format",
+                        text.labelFor(preset.name()), preset.center(), preset.width());
+            }
+
+            @Override
+            public WindowPreset fromString(String string) {
+                return null;
+            }
+        });
+        presetCombo.disableProperty().bind(Bindings.isEmpty(viewModel.presets()));
+
+        viewModel.displayPixelsProperty().addListener((observable, old, pixels) -> viewport.setPixels(pixels));
+        viewport.setPixels(viewModel.displayPixelsProperty().get());
+        show(imagePlaceholder, viewModel.imageProperty().isNull());
+        imageSummaryLabel.textProperty().bind(viewModel.imageSummaryProperty());
+    }
+
+    private void bindRequestSide() {
+        historyArea.textProperty().bindBidirectional(viewModel.historyProperty());
+        templateCombo.setItems(viewModel.templates());
+        templateCombo.valueProperty().bindBidirectional(viewModel.selectedTemplateProperty());
+        templateCombo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PromptTemplateChoice template) {
+                return template == null ? "" : text.labelFor(template.name());
+            }
+
+            @Override
+            public PromptTemplateChoice fromString(String string) {
+                return null;
+            }
+        });
+        promptArea.textProperty().bindBidirectional(viewModel.promptTextProperty());
+
+        analyzeButton.disableProperty().bind(viewModel.canAnalyzeBinding().not());
+        cancelButton.disableProperty().bind(viewModel.analyzingBinding().not());
+        show(progressIndicator, Bindings.createBooleanBinding(
+                () -> viewModel.stateProperty().get() == WorkbenchState.ANALYZING
+                        || viewModel.stateProperty().get() == WorkbenchState.LOADING,
+                viewModel.stateProperty()));
+    }
+
+    private void bindFindings() {
+        FindingsModel findings = viewModel.findings();
+        show(demoBanner, findings.demoProperty());
+        show(truncatedWarning, findings.truncatedProperty());
+        show(errorBox, viewModel.errorHeadlineProperty().isNotEmpty());
+        errorHeadline.textProperty().bind(viewModel.errorHeadlineProperty());
+        errorDetail.textProperty().bind(viewModel.errorDetailProperty());
+        show(findingsPlaceholder, findings.presentProperty().not().and(viewModel.errorHeadlineProperty().isEmpty()));
+
+        show(resultBox, findings.presentProperty());
+        diagnosisLabel.textProperty().bind(findings.diagnosisProperty());
+        findingsList.setItems(findings.findings());
+        findingsList.setCellFactory(list -> new WrappingCell());
+        impressionLabel.textProperty().bind(findings.impressionProperty());
+        show(recommendationsBox, findings.recommendationsProperty().isNotEmpty());
+        recommendationsLabel.textProperty().bind(findings.recommendationsProperty());
+        show(unstructuredNote, findings.structuredProperty().not());
+        rawArea.textProperty().bind(findings.rawContentProperty());
+        show(thoughtPane, findings.thoughtProperty().isNotEmpty());
+        thoughtArea.textProperty().bind(findings.thoughtProperty());
+
+        // An unstructured response leaves the sections above the expander empty, so expand the full text.
+        findings.presentProperty().addListener((observable, old, present) -> {
+            if (present) {
+                rawPane.setExpanded(!findings.structuredProperty().get());
+            }
+        });
+    }
+
+    private static void show(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    @FXML
+    private void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("chooser.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(text.get("chooser.dicom"), "*.dcm", "*.DCM", "*.dicom", "*.DICOM"),
+                new FileChooser.ExtensionFilter(text.get("chooser.png"), "*.png", "*.PNG"),
+                new FileChooser.ExtensionFilter(text.get("chooser.all"), "*"));
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            lastDirectory = file.getParentFile();
+            open(file.toPath());
+        }
+    }
+
+    @FXML
+    private void openSettings() {
+        EndpointSettingsDialog dialog = new EndpointSettingsDialog(service, text, executor, window());
+        if (dialog.showAndWait()) {
+            viewModel.refreshEndpoint();
+        }
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(window());
+        about.setTitle(text.get("about.title"));
+        about.setHeaderText(text.get("about.header"));
+        about.setContentText(text.get("about.text") + "\n\n" + text.get("findings.caution"));
+        about.showAndWait();
+    }
+
+    @FXML
+    private void analyze() {
+        viewModel.analyze();
+    }
+
+    @FXML
+    private void cancelAnalysis() {
+        viewModel.cancelAnalysis();
+    }
+
+    private void acceptFileDrag(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void openDroppedFile(DragEvent event) {
+        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        boolean opened = !files.isEmpty();
+        if (opened) {
+            open(files.get(0).toPath());
+        }
+        event.setDropCompleted(opened);
+        event.consume();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** A list cell that wraps long findings instead of cutting them off. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item);
+        }
+    }
+}

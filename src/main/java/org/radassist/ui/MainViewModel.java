@@ -1,0 +1,366 @@
+package org.radassist.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State and commands of the main window. Every service call runs as a {@link BackgroundTask}, and
+ * properties change on the thread the {@link TaskExecutor} delivers results on, which is the
+ * JavaFX thread in the application. Opening a file or analysing never clears the clinical history.
+ */
+public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final WorkbenchService service;
+    private final Localization text;
+    private final TaskExecutor executor;
+
+    private final ObjectProperty<OpenedImage> image = new SimpleObjectProperty<>(this, "image");
+    private final ObjectProperty<DisplayPixels> displayPixels = new SimpleObjectProperty<>(this, "displayPixels");
+    private final ObservableList<WindowPreset> presets = FXCollections.observableArrayList();
+    private final ObjectProperty<WindowPreset> selectedPreset = new SimpleObjectProperty<>(this, "selectedPreset");
+    private final StringProperty imageSummary = new SimpleStringProperty(this, "imageSummary", "");
+
+    private final StringProperty history = new SimpleStringProperty(this, "history", "");
+    private final ObservableList<PromptTemplateChoice> templates = FXCollections.observableArrayList();
+    private final ObjectProperty<PromptTemplateChoice> selectedTemplate = new SimpleObjectProperty<>(this, "selectedTemplate");
+    private final StringProperty promptText = new SimpleStringProperty(this, "promptText", "");
+
+    private final ObjectProperty<WorkbenchState> state = new SimpleObjectProperty<>(this, "state", WorkbenchState.IDLE);
+    private final FindingsModel findings = new FindingsModel();
+    private final StringProperty errorHeadline = new SimpleStringProperty(this, "errorHeadline", "");
+    private final StringProperty errorDetail = new SimpleStringProperty(this, "errorDetail", "");
+    private final StringProperty endpointStatus = new SimpleStringProperty(this, "endpointStatus", "");
+    private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
+
+    private final BooleanBinding canAnalyze;
+    private final BooleanBinding analyzing;
+
+    private String endpointSummary = "";
+    private boolean applyingImage;
+    private BackgroundTask<?> openTask;
+    private BackgroundTask<?> renderTask;
+    private BackgroundTask<?> analysisTask;
+
+    public MainViewModel(WorkbenchService service, Localization text, TaskExecutor executor) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.text = Objects.requireNonNull(text, "text");
+        this.executor = Objects.requireNonNull(executor, "executor");
+
+        analyzing = Bindings.equal(state, WorkbenchState.ANALYZING);
+        canAnalyze = image.isNotNull()
+                .and(state.isNotEqualTo(WorkbenchState.ANALYZING))
+                .and(state.isNotEqualTo(WorkbenchState.LOADING));
+
+        selectedTemplate.addListener((observable, old, template) -> {
+            if (template != null) {
+                promptText.set(template.text());
+            }
+        });
+        selectedPreset.addListener((observable, old, preset) -> {
+            if (!applyingImage && image.get() != null) {
+                render(image.get(), preset);
+            }
+        });
+        endpointStatus.set(text.format("status.endpoint", text.get("status.endpointLoading")));
+    }
+
+    /** Loads the prompt templates and the endpoint summary in the background. */
+    public void initialize() {
+        BackgroundTask.wrap(cancel -> new StartupData(
+                        service.templates(), service.defaultTemplateId(null), service.endpointSummary()))
+                .onSuccess(data -> {
+                    templates.setAll(data.templates());
+                    if (selectedTemplate.get() == null) {
+                        selectTemplate(data.defaultTemplateId());
+                    }
+                    showEndpointSummary(data.endpointSummary());
+                })
+                .onFailure(error -> LOG.warn("Loading templates and endpoint summary failed", error))
+                .executeWith(executor);
+    }
+
+    /** Reloads the endpoint summary, for example after the settings were saved. */
+    public void refreshEndpoint() {
+        BackgroundTask.wrap(cancel -> service.endpointSummary())
+                .onSuccess(this::showEndpointSummary)
+                .onFailure(error -> LOG.warn("Loading the endpoint summary failed", error))
+                .executeWith(executor);
+    }
+
+    /**
+     * Opens and renders a file. A running analysis or earlier open is cancelled. On failure the
+     * previous image stays and the findings pane shows the error.
+     */
+    public void open(Path file) {
+        Objects.requireNonNull(file, "file");
+        cancelTask(openTask);
+        cancelTask(renderTask);
+        cancelAnalysisTask();
+        clearError();
+        state.set(WorkbenchState.LOADING);
+        activity.set(text.format("status.opening", displayName(file)));
+        LOG.info("Opening {}", displayName(file));
+
+        openTask = BackgroundTask.wrap(cancel -> {
+                    OpenedImage opened = service.open(file);
+                    DisplayPixels pixels = DisplayPixels.from(service.render(opened, null));
+                    return new LoadedImage(opened, pixels, service.defaultTemplateId(opened.modality()));
+                })
+                .onSuccess(this::showImage)
+                .onFailure(error -> {
+                    logFailure("Opening " + displayName(file), error);
+                    showError(error);
+                    activity.set("");
+                })
+                .executeWith(executor);
+    }
+
+    /** Sends the image, history and prompt for analysis; a running analysis is cancelled first. */
+    public void analyze() {
+        OpenedImage current = image.get();
+        if (current == null) {
+            return;
+        }
+        cancelAnalysisTask();
+        findings.clear();
+        clearError();
+        state.set(WorkbenchState.ANALYZING);
+        activity.set(text.get("status.analyzing"));
+
+        PromptTemplateChoice template = selectedTemplate.get();
+        AnalysisInput input = new AnalysisInput(current, history.get(),
+                template == null ? null : template.id(), promptText.get());
+        LOG.info("Analysing {} with template {}", current.fileName(), input.templateId());
+
+        analysisTask = BackgroundTask.wrap(cancel -> service.analyze(input, cancel))
+                .onSuccess(this::showOutcome)
+                .onFailure(error -> {
+                    logFailure("Analysis of " + current.fileName(), error);
+                    showError(error);
+                    activity.set("");
+                })
+                .executeWith(executor);
+    }
+
+    /** Cancels the running analysis; the image and the history stay. */
+    public void cancelAnalysis() {
+        if (state.get() != WorkbenchState.ANALYZING) {
+            return;
+        }
+        cancelAnalysisTask();
+        LOG.info("Analysis cancelled by the user");
+        state.set(image.get() == null ? WorkbenchState.IDLE : WorkbenchState.READY);
+        activity.set(text.get("status.cancelled"));
+    }
+
+    /** Cancels every running task; call when the window closes. */
+    public void dispose() {
+        cancelTask(openTask);
+        cancelTask(renderTask);
+        cancelAnalysisTask();
+    }
+
+    private void showImage(LoadedImage loaded) {
+        OpenedImage opened = loaded.image();
+        applyingImage = true;
+        try {
+            image.set(opened);
+            presets.setAll(opened.presets());
+            selectedPreset.set(opened.defaultPreset());
+        } finally {
+            applyingImage = false;
+        }
+        displayPixels.set(loaded.pixels());
+        imageSummary.set(opened.summary());
+        findings.clear();
+        clearError();
+        selectTemplate(loaded.defaultTemplateId());
+        state.set(WorkbenchState.READY);
+        activity.set(text.format("status.opened", opened.fileName()));
+        LOG.info("Opened {} ({} x {}, modality {})", opened.fileName(), opened.width(), opened.height(),
+                opened.modality());
+    }
+
+    private void render(OpenedImage current, WindowPreset preset) {
+        cancelTask(renderTask);
+        renderTask = BackgroundTask.wrap(cancel -> DisplayPixels.from(service.render(current, preset)))
+                .onSuccess(pixels -> {
+                    if (image.get() == current) {
+                        displayPixels.set(pixels);
+                    }
+                })
+                .onFailure(error -> {
+                    LOG.warn("Rendering {} failed", current.fileName(), error);
+                    activity.set(text.format("status.renderFailed", oneLine(error)));
+                })
+                .executeWith(executor);
+    }
+
+    private void showOutcome(AnalysisOutcome outcome) {
+        findings.show(outcome);
+        state.set(WorkbenchState.DONE);
+        String model = outcome.model() == null || outcome.model().isBlank()
+                ? text.get("status.modelUnknown") : outcome.model();
+        endpointStatus.set(text.format("status.endpointAndModel", endpointSummary, model));
+        activity.set(text.format("status.analyzed", outcome.endpointHost(), outcome.imageWidth(),
+                outcome.imageHeight(), outcome.imageFormat(), outcome.imageBytes(), outcome.finishReason()));
+        LOG.info("Analysis done: model {}, finish reason {}, truncated {}, demo {}", model,
+                outcome.finishReason(), outcome.truncated(), outcome.demo());
+    }
+
+    private void showError(Throwable error) {
+        if (error instanceof WorkbenchException workbenchError) {
+            errorHeadline.set(text.get("error." + workbenchError.reason().name()));
+        } else {
+            errorHeadline.set(text.get("error.UNEXPECTED"));
+        }
+        errorDetail.set(oneLine(error));
+        state.set(WorkbenchState.ERROR);
+    }
+
+    /** Logs an expected failure as one line and anything else with its stack trace. */
+    private static void logFailure(String action, Throwable error) {
+        if (error instanceof WorkbenchException workbenchError) {
+            LOG.warn("{} failed ({}): {}", action, workbenchError.reason(), workbenchError.getMessage());
+        } else {
+            LOG.error("{} failed unexpectedly", action, error);
+        }
+    }
+
+    private void clearError() {
+        errorHeadline.set("");
+        errorDetail.set("");
+    }
+
+    private void showEndpointSummary(String summary) {
+        endpointSummary = summary == null ? "" : summary;
+        endpointStatus.set(text.format("status.endpoint", endpointSummary));
+    }
+
+    private void selectTemplate(String id) {
+        for (PromptTemplateChoice template : templates) {
+            if (template.id().equals(id)) {
+                selectedTemplate.set(template);
+                return;
+            }
+        }
+        if (selectedTemplate.get() == null && !templates.isEmpty()) {
+            selectedTemplate.set(templates.get(0));
+        }
+    }
+
+    private void cancelAnalysisTask() {
+        cancelTask(analysisTask);
+        analysisTask = null;
+    }
+
+    private static void cancelTask(BackgroundTask<?> task) {
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    /** Returns the exception's message on one line, or its class name when it has none. */
+    static String oneLine(Throwable error) {
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            return error.getClass().getSimpleName();
+        }
+        String line = message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return error instanceof WorkbenchException ? line : error.getClass().getSimpleName() + ": " + line;
+    }
+
+    private static String displayName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    private record StartupData(List<PromptTemplateChoice> templates, String defaultTemplateId, String endpointSummary) {
+    }
+
+    private record LoadedImage(OpenedImage image, DisplayPixels pixels, String defaultTemplateId) {
+    }
+
+    public ObjectProperty<OpenedImage> imageProperty() {
+        return image;
+    }
+
+    public ObjectProperty<DisplayPixels> displayPixelsProperty() {
+        return displayPixels;
+    }
+
+    public ObservableList<WindowPreset> presets() {
+        return presets;
+    }
+
+    public ObjectProperty<WindowPreset> selectedPresetProperty() {
+        return selectedPreset;
+    }
+
+    public StringProperty imageSummaryProperty() {
+        return imageSummary;
+    }
+
+    public StringProperty historyProperty() {
+        return history;
+    }
+
+    public ObservableList<PromptTemplateChoice> templates() {
+        return templates;
+    }
+
+    public ObjectProperty<PromptTemplateChoice> selectedTemplateProperty() {
+        return selectedTemplate;
+    }
+
+    public StringProperty promptTextProperty() {
+        return promptText;
+    }
+
+    public ObjectProperty<WorkbenchState> stateProperty() {
+        return state;
+    }
+
+    public FindingsModel findings() {
+        return findings;
+    }
+
+    public StringProperty errorHeadlineProperty() {
+        return errorHeadline;
+    }
+
+    public StringProperty errorDetailProperty() {
+        return errorDetail;
+    }
+
+    /** The endpoint summary, and after an analysis the model, for the status line. */
+    public StringProperty endpointStatusProperty() {
+        return endpointStatus;
+    }
+
+    /** The last activity message for the status line, such as "Opened ct1.dcm". */
+    public StringProperty activityProperty() {
+        return activity;
+    }
+
+    public BooleanBinding canAnalyzeBinding() {
+        return canAnalyze;
+    }
+
+    public BooleanBinding analyzingBinding() {
+        return analyzing;
+    }
+}

@@ -1,0 +1,38 @@
+package org.radassist.ui;
+
+import java.util.Objects;
+
+/**
+ * A failure the user should see: a {@link Reason} the UI turns into a localised headline, and a
+ * one-line message naming the file, value or endpoint host and the cause, shown as the detail.
+ */
+public class WorkbenchException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Machine-readable cause; each constant has the bundle key {@code error.<NAME>}. */
+    public enum Reason {
+        UNREADABLE_FILE,
+        UNSUPPORTED_FILE,
+        NOT_AN_IMAGE,
+        ENDPOINT_FAILED,
+        INVALID_SETTINGS,
+        CANCELLED
+    }
+
+    private final Reason reason;
+
+    public WorkbenchException(Reason reason, String message) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public WorkbenchException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

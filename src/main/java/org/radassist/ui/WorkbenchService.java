@@ -1,0 +1,66 @@
+package org.radassist.ui;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Services the GUI needs from the rest of RadAssist: image reading and rendering, analysis by the
+ * configured endpoint, endpoint settings and prompt templates.
+ *
+ * <p>Every method may block (file reading, decoding, credential lookup, HTTP), so the UI calls
+ * them only on background threads, never on the JavaFX application thread. Implementations
+ * return plain, unlocalised text; the UI localises headlines by {@link WorkbenchException.Reason}.
+ */
+public interface WorkbenchService {
+
+    /**
+     * Reads a DICOM or PNG file and returns its first frame, ready for {@link #render}.
+     *
+     * @throws WorkbenchException with reason UNREADABLE_FILE, UNSUPPORTED_FILE or NOT_AN_IMAGE
+     */
+    OpenedImage open(Path file) throws WorkbenchException;
+
+    /**
+     * Renders the image for display as an 8-bit grey or RGB image.
+     *
+     * @param preset the VOI window to apply; {@code null} selects the image's default window
+     */
+    BufferedImage render(OpenedImage image, WindowPreset preset);
+
+    /**
+     * Prepares the model input, sends the request to the configured endpoint and parses the
+     * response. The implementation registers a {@link Runnable} on {@code cancel} that aborts the
+     * HTTP call, so {@link CancelHandle#cancel()} from another thread ends this method early.
+     *
+     * @throws WorkbenchException with reason ENDPOINT_FAILED, INVALID_SETTINGS, NOT_AN_IMAGE or
+     *     CANCELLED
+     */
+    AnalysisOutcome analyze(AnalysisInput input, CancelHandle cancel) throws WorkbenchException;
+
+    /** Returns the endpoint settings currently in use, for the settings dialog. */
+    EndpointForm loadEndpoint();
+
+    /**
+     * Validates and stores the endpoint settings, and uses them for the next analysis.
+     *
+     * @throws WorkbenchException with reason INVALID_SETTINGS and a message naming the invalid
+     *     fields, or UNREADABLE_FILE when the settings file cannot be written
+     */
+    void saveEndpoint(EndpointForm form) throws WorkbenchException;
+
+    /**
+     * Returns a one-line description of the endpoint in use, for example "Demo endpoint
+     * (recorded answers)" or the host and model name.
+     */
+    String endpointSummary();
+
+    /** Returns the prompt templates offered in the template list, in display order. */
+    List<PromptTemplateChoice> templates();
+
+    /**
+     * Returns the id of the template to preselect for a modality such as "CT", "CR" or "MR"; an
+     * unknown or {@code null} modality gets the general template.
+     */
+    String defaultTemplateId(String modality);
+}
