@@ -1,0 +1,37 @@
+package org.radassist.app;
+
+import org.radassist.ui.EndpointForm;
+
+/** Converts between the settings dialog's form and the stored endpoint settings. */
+final class EndpointForms {
+
+    private EndpointForms() {
+    }
+
+    static EndpointForm toForm(EndpointSettings s) {
+        return new EndpointForm(s.isDemo() ? EndpointForm.DEMO : s.kind(), text(s.project()), text(s.region()),
+                text(s.endpointId()), text(s.projectNumber()), text(s.dedicatedDns()), text(s.baseUrl()),
+                text(s.model()), s.auth() == null || s.auth().isBlank() ? EndpointForm.AUTH_NONE : s.auth(),
+                text(s.apiKeyEnv()), s.allowInsecureHttp());
+    }
+
+    /**
+     * Builds settings from the form, keeping the previous max tokens and system prompt, which the
+     * form does not edit. A blank model on an OpenAI-compatible endpoint selects its default model.
+     */
+    static EndpointSettings toSettings(EndpointForm form, EndpointSettings previous) {
+        boolean openAi = EndpointForm.OPENAI_COMPATIBLE.equals(form.kind());
+        String model = openAi && text(form.model()).isBlank() ? null : text(form.model()).trim();
+        return new EndpointSettings(form.kind(), trim(form.project()), trim(form.region()), trim(form.endpointId()),
+                trim(form.projectNumber()), trim(form.dedicatedDns()), trim(form.baseUrl()), model, form.auth(),
+                trim(form.apiKeyEnv()), form.allowInsecureHttp(), previous.maxTokens(), previous.systemPrompt());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String trim(String value) {
+        return text(value).trim();
+    }
+}

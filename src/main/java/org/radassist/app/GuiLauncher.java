@@ -1,0 +1,23 @@
+package org.radassist.app;
+
+import java.nio.file.Path;
+import org.radassist.ui.RadAssistApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the JavaFX GUI with the desktop services and closes them when the window closes. */
+final class GuiLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(GuiLauncher.class);
+
+    private GuiLauncher() {
+    }
+
+    static void launch(AppDirs dirs, Path initialFile) {
+        log.info("Starting the GUI");
+        try (DesktopWorkbench workbench = new DesktopWorkbench(new SettingsStore(dirs.settingsFile()))) {
+            RadAssistApplication.launch(workbench, initialFile);
+        }
+        log.info("GUI closed");
+    }
+}

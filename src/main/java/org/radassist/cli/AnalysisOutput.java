@@ -1,0 +1,106 @@
+package org.radassist.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.radassist.app.AnalysisResult;
+import org.radassist.findings.Findings;
+import org.radassist.inference.Completion;
+import org.radassist.inference.EncodedImage;
+import org.radassist.inference.Usage;
+
+/** Formats an analysis result for {@code analyze}: one JSON object, or text for a terminal. */
+final class AnalysisOutput {
+
+    static final String DEMO_LABEL = "RECORDED DEMO ANSWER: not model output.";
+    static final String CAUTION = "Caution: model output is preliminary and needs independent verification; "
+            + "it is not meant to directly inform diagnosis or treatment.";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnalysisOutput() {
+    }
+
+    static String toJson(AnalysisResult result) throws JsonProcessingException {
+        Findings findings = result.findings();
+        Completion completion = result.completion();
+        EncodedImage image = result.prepared().payload();
+
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("diagnosis", findings.diagnosis());
+        ArrayNode list = root.putArray("findings");
+        findings.findings().forEach(list::add);
+        root.put("impression", findings.impression());
+        root.put("recommendations", findings.recommendations());
+        root.put("raw", completion.content());
+        root.put("answer", findings.answer());
+        root.put("thought", findings.thought());
+        root.put("structured", findings.structured());
+        root.put("finish_reason", completion.finishReason());
+        root.put("truncated", findings.truncated());
+        root.put("demo", result.demo());
+        if (result.demo()) {
+            root.put("demo_note", DEMO_LABEL);
+        }
+        root.put("model", completion.model());
+        root.put("endpoint", result.endpointUrl());
+        ObjectNode imageNode = root.putObject("image");
+        imageNode.put("width", image.width());
+        imageNode.put("height", image.height());
+        imageNode.put("format", image.mimeType().equals(EncodedImage.MIME_PNG) ? "png" : "jpeg");
+        imageNode.put("bytes", image.byteCount());
+        ObjectNode usage = root.putObject("usage");
+        Usage counts = completion.usage();
+        if (counts != null && counts.known()) {
+            usage.put("prompt_tokens", counts.promptTokens());
+            usage.put("completion_tokens", counts.completionTokens());
+            usage.put("total_tokens", counts.totalTokens());
+        }
+        ObjectNode timings = root.putObject("timings_ms");
+        timings.put("prepare", result.prepared().prepareNanos() / 1e6);
+        timings.put("request", result.requestNanos() / 1e6);
+        return MAPPER.writeValueAsString(root);
+    }
+
+    static List<String> toText(AnalysisResult result) {
+        Findings findings = result.findings();
+        List<String> lines = new ArrayList<>();
+        if (result.demo()) {
+            lines.add(DEMO_LABEL);
+        }
+        if (findings.truncated()) {
+            lines.add("WARNING: the answer was cut at max_tokens (finish_reason length); it is incomplete.");
+        }
+        if (findings.structured()) {
+            addSection(lines, "DIAGNOSIS", findings.diagnosis());
+            if (!findings.findings().isEmpty()) {
+                lines.add("FINDINGS:");
+                for (String finding : findings.findings()) {
+                    lines.add("  - " + finding);
+                }
+            }
+            addSection(lines, "IMPRESSION", findings.impression());
+            addSection(lines, "RECOMMENDATIONS", findings.recommendations());
+        } else {
+            lines.add("Note: the answer has no DIAGNOSIS or FINDINGS sections; it is shown as it came.");
+            lines.add(findings.answer());
+        }
+        EncodedImage image = result.prepared().payload();
+        lines.add("");
+        lines.add("Model: " + result.completion().model() + " at " + result.endpointUrl());
+        lines.add("Image sent: " + image.width() + "x" + image.height() + " " + image.mimeType() + ", "
+                + image.byteCount() + " bytes");
+        lines.add(CAUTION);
+        return lines;
+    }
+
+    private static void addSection(List<String> lines, String heading, String text) {
+        if (text != null && !text.isBlank()) {
+            lines.add(heading + ": " + text);
+        }
+    }
+}

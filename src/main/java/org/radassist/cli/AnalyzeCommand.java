@@ -1,0 +1,203 @@
+package org.radassist.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.radassist.app.AnalysisPipeline;
+import org.radassist.app.AnalysisResult;
+import org.radassist.app.EndpointResolver;
+import org.radassist.app.EndpointSettings;
+import org.radassist.app.PreparedImage;
+import org.radassist.app.Question;
+import org.radassist.app.ResolvedEndpoint;
+import org.radassist.app.Settings;
+import org.radassist.app.SettingsStore;
+import org.radassist.imaging.CtWindowSet;
+import org.radassist.imaging.ImageFormat;
+import org.radassist.imaging.ModelInputOptions;
+import org.radassist.inference.PromptTemplate;
+import org.radassist.inference.PromptTemplates;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Prepares the model input of a DICOM or PNG image, sends a text-first chat-completions request "
+                + "to a MedGemma endpoint and prints the structured findings. With no endpoint given and none "
+                + "configured, the embedded demo endpoint answers with recorded text.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM or PNG file.")
+    private Path file;
+
+    @Option(names = "--history", paramLabel = "TEXT", description = "Clinical history sent after the prompt.")
+    private String history;
+
+    @Option(names = "--history-file", paramLabel = "FILE", description = "Read the clinical history from a UTF-8 file.")
+    private Path historyFile;
+
+    @Mixin
+    private EndpointOptions endpointOptions = new EndpointOptions();
+
+    @Option(names = "--api", defaultValue = "chat", paramLabel = "chat|vertex-predict|vertex-predict-legacy",
+            description = "Request format (default: chat, the OpenAI-compatible chat completions API).")
+    private String api;
+
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "Model name sent in the request: the served name on vLLM (default google/medgemma-4b-it), "
+                    + "empty on Vertex AI.")
+    private String model;
+
+    @Option(names = "--template", paramLabel = "ID",
+            description = "Prompt template: chest-xray, ct, mr or generic (default: chosen by modality).")
+    private String templateId;
+
+    @Option(names = "--prompt", paramLabel = "TEXT", description = "Prompt text replacing the template's.")
+    private String prompt;
+
+    @Option(names = "--system-prompt", paramLabel = "TEXT",
+            description = "System message (default: none), e.g. \"You are an expert radiologist.\"")
+    private String systemPrompt;
+
+    @Option(names = "--thinking",
+            description = "MedGemma 1.5 thinking: adds the official system prefix and raises max tokens to 1500.")
+    private boolean thinking;
+
+    @Option(names = "--max-tokens", defaultValue = "0", paramLabel = "N",
+            description = "max_tokens of the request (default: 500, or 1500 with --thinking).")
+    private int maxTokens;
+
+    @Option(names = "--image-format", defaultValue = "jpeg", paramLabel = "jpeg|png",
+            description = "Encoding of the image: jpeg (quality 95, default) or png (lossless).")
+    private String imageFormat;
+
+    @Option(names = "--max-side", defaultValue = "896", paramLabel = "PIXELS",
+            description = "Largest side of the image sent, in pixels; 0 keeps the original size (default: 896).")
+    private int maxSide;
+
+    @Option(names = "--ct-windows", defaultValue = "NOTEBOOK", paramLabel = "NOTEBOOK|SERVING_CODE",
+            description = "CT green channel: -135..215 HU (NOTEBOOK, default) or 135..215 HU (SERVING_CODE).")
+    private CtWindowSet ctWindows;
+
+    @Option(names = "--frame", defaultValue = "0", paramLabel = "N", description = "Frame index, starting at 0.")
+    private int frame;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output format: text (default) or json.")
+    private OutputFormat format;
+
+    AnalyzeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        validateOptions();
+        String clinicalHistory = readHistory();
+        SettingsStore store = new SettingsStore(context.dirs().settingsFile());
+        Settings saved = store.load();
+        if (store.loadWarning() != null) {
+            spec.commandLine().getErr().println("Warning: " + store.loadWarning());
+        }
+        EndpointSettings endpointSettings = endpointOptions.resolve(saved, model, spec);
+        PrintWriter err = spec.commandLine().getErr();
+        if (endpointOptions.fallsBackToDemo(saved)) {
+            err.println("No endpoint is configured: using the embedded demo endpoint. Its answers are recorded demo "
+                    + "answers, not model output. Configure an endpoint in the GUI settings or pass --endpoint.");
+        }
+
+        ModelInputOptions options = ModelInputOptions.defaults()
+                .withFormat(parseImageFormat())
+                .withMaxSide(maxSide)
+                .withCtWindows(ctWindows);
+        PreparedImage prepared = AnalysisPipeline.prepare(file, frame, options);
+        PromptTemplate template = templateId == null
+                ? PromptTemplates.forModality(prepared.image().modality())
+                : PromptTemplates.byId(templateId);
+        String promptText = prompt != null ? prompt : template.text();
+        if (PromptTemplates.asksForReasoning(promptText)) {
+            err.println("Warning: the prompt asks for step-by-step reasoning, which lowered MedGemma 4B's accuracy "
+                    + "in a published robustness study. Consider removing it.");
+        }
+        Question question = new Question(promptText, prompt != null ? "custom" : template.id(), clinicalHistory,
+                systemPrompt, thinking, maxTokens, null);
+
+        try (EndpointResolver resolver = new EndpointResolver()) {
+            ResolvedEndpoint endpoint = resolver.resolve(endpointSettings);
+            AnalysisResult result = AnalysisPipeline.analyze(prepared, question, endpoint, null);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == OutputFormat.JSON) {
+                out.println(AnalysisOutput.toJson(result));
+            } else {
+                AnalysisOutput.toText(result).forEach(out::println);
+            }
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private void validateOptions() {
+        if (!"chat".equals(api.trim().toLowerCase(Locale.ROOT))) {
+            // TODO: the Vertex predict formats (legacy raw prompt and @requestFormat chatCompletions).
+            throw new ParameterException(spec.commandLine(), "--api " + api
+                    + " is not available in this version: use --api chat (Vertex AI endpoints accept it at "
+                    + ".../endpoints/ID/chat/completions).");
+        }
+        if (history != null && historyFile != null) {
+            throw new ParameterException(spec.commandLine(), "Use either --history or --history-file, not both.");
+        }
+        if (maxSide < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid --max-side " + maxSide + ": use 0 to keep the original size or a positive number.");
+        }
+        if (maxTokens < 0) {
+            throw new ParameterException(spec.commandLine(), "Invalid --max-tokens " + maxTokens + ": must be positive.");
+        }
+        if (frame < 0) {
+            throw new ParameterException(spec.commandLine(), "Invalid --frame " + frame + ": frame indices start at 0.");
+        }
+        if (templateId != null && PromptTemplates.all().stream().noneMatch(t -> t.id().equals(templateId))) {
+            throw new ParameterException(spec.commandLine(),
+                    "Unknown --template '" + templateId + "': use chest-xray, ct, mr or generic.");
+        }
+    }
+
+    private ImageFormat parseImageFormat() {
+        switch (imageFormat.trim().toLowerCase(Locale.ROOT)) {
+            case "jpeg":
+            case "jpg":
+                return ImageFormat.JPEG;
+            case "png":
+                return ImageFormat.PNG;
+            default:
+                throw new ParameterException(spec.commandLine(),
+                        "Invalid --image-format '" + imageFormat + "': use jpeg or png.");
+        }
+    }
+
+    private String readHistory() {
+        if (historyFile == null) {
+            return history == null ? "" : history;
+        }
+        try {
+            return Files.readString(historyFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "Cannot read --history-file " + historyFile + ": " + e.getMessage() + ".");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.radassist.cli;
+
+import java.io.PrintWriter;
+import org.radassist.app.AppDirs;
+import org.radassist.app.InvalidEndpointException;
+import org.radassist.dicom.DicomException;
+import org.radassist.imaging.ImageLoadException;
+import org.radassist.inference.EndpointException;
+import org.radassist.inference.InvalidImagePayloadException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+
+@Command(name = "radassist", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "RadAssist: prepares DICOM and PNG images for MedGemma and shows structured findings. "
+                + "Without a subcommand it opens the GUI.",
+        subcommands = {AnalyzeCommand.class, RenderCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
+public final class RadAssistCommand implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(RadAssistCommand.class);
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit status (see {@link ExitCodes}). */
+    public static int execute(AppDirs dirs, String[] args) {
+        return newCommandLine(dirs, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .execute(args);
+    }
+
+    /** Builds the command line with its output streams, for tests and for {@link #execute}. */
+    public static CommandLine newCommandLine(AppDirs dirs, PrintWriter out, PrintWriter err) {
+        CliContext context = new CliContext(dirs, out, err);
+        IFactory defaults = CommandLine.defaultFactory();
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == AnalyzeCommand.class) {
+                    return type.cast(new AnalyzeCommand(context));
+                }
+                return defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new RadAssistCommand(), factory);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            int status = exitStatus(exception);
+            cmd.getErr().println("radassist: " + oneLine(exception));
+            if (status == ExitCodes.ENDPOINT_FAILED || status == ExitCodes.INPUT_UNREADABLE) {
+                log.warn("{} failed: {}", cmd.getCommandName(), exception.toString());
+            } else {
+                log.error("{} failed", cmd.getCommandName(), exception);
+            }
+            return status;
+        });
+        return commandLine;
+    }
+
+    static int exitStatus(Exception exception) {
+        if (exception instanceof EndpointException) {
+            return ExitCodes.ENDPOINT_FAILED;
+        }
+        if (exception instanceof InvalidEndpointException) {
+            return ExitCodes.USAGE;
+        }
+        if (exception instanceof ImageLoadException || exception instanceof DicomException
+                || exception instanceof InvalidImagePayloadException) {
+            return ExitCodes.INPUT_UNREADABLE;
+        }
+        if (exception instanceof java.io.IOException) {
+            return ExitCodes.INPUT_UNREADABLE;
+        }
+        return 1;
+    }
+
+    private static String oneLine(Exception exception) {
+        String message = exception.getMessage();
+        if (message == null || message.isBlank()) {
+            message = exception.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
