@@ -1,0 +1,207 @@
+package org.radassist.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Application Default Credentials against a local OAuth token server: a service-account key file
+ * generated at test time points its {@code token_uri} at a MockWebServer.
+ */
+class AdcAuthTest {
+
+    private static final String STOP_RESPONSE =
+            TestImages.text(TestImages.LLM_CASES.resolve("L17_response_finish_stop.json"));
+
+    private static byte[] privateKeyPkcs8;
+
+    @TempDir
+    Path tempDir;
+
+    private MockWebServer tokenServer;
+    private MockWebServer endpoint;
+    private Path keyFile;
+
+    @BeforeEach
+    void start() throws Exception {
+        tokenServer = new MockWebServer();
+        tokenServer.start(InetAddress.getByName("127.0.0.1"), 0);
+        endpoint = new MockWebServer();
+        endpoint.start(InetAddress.getByName("127.0.0.1"), 0);
+        keyFile = writeServiceAccountKey(tempDir.resolve("service-account.json"),
+                "http://127.0.0.1:" + tokenServer.getPort() + "/token");
+    }
+
+    @AfterEach
+    void stop() {
+        endpoint.close();
+        tokenServer.close();
+    }
+
+    private static Path writeServiceAccountKey(Path file, String tokenUri) throws Exception {
+        byte[] pkcs8 = privateKey();
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pkcs8)
+                + "\n-----END PRIVATE KEY-----\n";
+        ObjectNode key = new ObjectMapper().createObjectNode();
+        key.put("type", "service_account");
+        key.put("project_id", "radassist-test");
+        key.put("private_key_id", "test-key-1");
+        key.put("private_key", pem);
+        key.put("client_email", "radassist-test@radassist-test.iam.gserviceaccount.com");
+        key.put("client_id", "100000000000000000001");
+        key.put("token_uri", tokenUri);
+        Files.writeString(file, key.toString());
+        return file;
+    }
+
+    /** Returns a PKCS#8 RSA private key, generated once per test run because generation is slow. */
+    private static synchronized byte[] privateKey() throws Exception {
+        if (privateKeyPkcs8 == null) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            privateKeyPkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
+        }
+        return privateKeyPkcs8;
+    }
+
+    private static MockResponse token(String value) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"access_token\":\"" + value + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}").build();
+    }
+
+    private static MockResponse unauthorized() {
+        return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+                .body("{\"error\":{\"code\":401,\"status\":\"UNAUTHENTICATED\",\"message\":\"Request had invalid"
+                        + " authentication credentials.\"}}").build();
+    }
+
+    private InferenceClient client(AuthProvider auth) {
+        EndpointConfig config = EndpointConfig.openAiCompatible("http://127.0.0.1:" + endpoint.getPort() + "/v1")
+                .toBuilder().auth(AuthMethod.ADC).build();
+        return new InferenceClient(config, auth);
+    }
+
+    private static AnalysisRequest request() {
+        return AnalysisRequest.of(PromptTemplates.GENERIC.text(), "", TestImages.smallPng());
+    }
+
+    @Test
+    void execute_sendsTokenFromTokenServer() throws Exception {
+        tokenServer.enqueue(token("tok-1"));
+        endpoint.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
+
+        try (InferenceClient client = client(AdcAuth.fromFile(keyFile))) {
+            client.newCall(request()).execute();
+        }
+
+        RecordedRequest tokenRequest = tokenServer.takeRequest();
+        assertEquals("POST", tokenRequest.getMethod());
+        assertTrue(tokenRequest.getBody().utf8().contains("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer"),
+                tokenRequest.getBody().utf8());
+        assertEquals("Bearer tok-1", endpoint.takeRequest().getHeaders().get("Authorization"));
+        assertEquals(1, tokenServer.getRequestCount());
+    }
+
+    @Test
+    void execute_reusesValidToken() throws Exception {
+        tokenServer.enqueue(token("tok-1"));
+        endpoint.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
+        endpoint.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
+
+        try (InferenceClient client = client(AdcAuth.fromFile(keyFile))) {
+            client.newCall(request()).execute();
+            client.newCall(request()).execute();
+        }
+
+        assertEquals("Bearer tok-1", endpoint.takeRequest().getHeaders().get("Authorization"));
+        assertEquals("Bearer tok-1", endpoint.takeRequest().getHeaders().get("Authorization"));
+        assertEquals(1, tokenServer.getRequestCount());
+    }
+
+    @Test
+    void execute_unauthorizedOnce_refreshesAndRetriesOnce() throws Exception {
+        tokenServer.enqueue(token("tok-1"));
+        tokenServer.enqueue(token("tok-2"));
+        endpoint.enqueue(unauthorized());
+        endpoint.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
+
+        Completion completion;
+        try (InferenceClient client = client(AdcAuth.fromFile(keyFile))) {
+            completion = client.newCall(request()).execute();
+        }
+
+        assertEquals("stop", completion.finishReason());
+        assertEquals(2, tokenServer.getRequestCount());
+        assertEquals(2, endpoint.getRequestCount());
+        assertEquals("Bearer tok-1", endpoint.takeRequest().getHeaders().get("Authorization"));
+        assertEquals("Bearer tok-2", endpoint.takeRequest().getHeaders().get("Authorization"));
+    }
+
+    @Test
+    void execute_unauthorizedTwice_failsWithAuthError() {
+        tokenServer.enqueue(token("tok-1"));
+        tokenServer.enqueue(token("tok-2"));
+        endpoint.enqueue(unauthorized());
+        endpoint.enqueue(unauthorized());
+
+        EndpointException e;
+        try (InferenceClient client = client(AdcAuth.fromFile(keyFile))) {
+            e = assertThrows(EndpointException.class, () -> client.newCall(request()).execute());
+        }
+
+        assertEquals(ErrorClass.AUTH, e.errorClass());
+        assertEquals(401, e.httpStatus());
+        assertEquals(2, tokenServer.getRequestCount());
+        assertEquals(2, endpoint.getRequestCount());
+        assertTrue(e.getMessage().startsWith("Endpoint 127.0.0.1: authorisation failed (401 UNAUTHENTICATED):"
+                + " Request had invalid authentication credentials."), e.getMessage());
+    }
+
+    @Test
+    void execute_tokenServerRejects_isAuthError() {
+        tokenServer.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
+                .body("{\"error\":\"invalid_grant\",\"error_description\":\"Invalid JWT Signature.\"}").build());
+
+        EndpointException e;
+        try (InferenceClient client = client(AdcAuth.fromFile(keyFile))) {
+            e = assertThrows(EndpointException.class, () -> client.newCall(request()).execute());
+        }
+
+        assertEquals(ErrorClass.AUTH, e.errorClass());
+        assertTrue(e.getMessage().startsWith("Endpoint 127.0.0.1: authorisation failed: cannot get an access token"
+                + " from credentials file "), e.getMessage());
+        assertEquals(0, endpoint.getRequestCount());
+    }
+
+    @Test
+    void fromFile_missingFile_failsOnlyAtExecute() {
+        AdcAuth auth = AdcAuth.fromFile(tempDir.resolve("absent.json"));
+
+        EndpointException e;
+        try (InferenceClient client = client(auth)) {
+            InferenceCall call = client.newCall(request());
+            e = assertThrows(EndpointException.class, call::execute);
+        }
+
+        assertEquals(ErrorClass.AUTH, e.errorClass());
+        assertTrue(e.getMessage().contains("cannot load credentials file "), e.getMessage());
+        assertTrue(e.getMessage().contains("absent.json"), e.getMessage());
+        assertEquals(0, endpoint.getRequestCount());
+    }
+}
