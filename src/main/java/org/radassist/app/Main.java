@@ -24,6 +24,9 @@ public final class Main {
             System.setProperty("radassist.log.dir", dirs.logDir().toString());
         }
         if (opensGui(args)) {
+            if (System.getProperty("radassist.console.level") == null) {
+                System.setProperty("radassist.console.level", "WARN");
+            }
             Path initialFile = args.length == 1 ? Path.of(args[0]) : null;
             GuiLauncher.launch(dirs, initialFile);
             return;

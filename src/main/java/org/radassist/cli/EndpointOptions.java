@@ -4,12 +4,14 @@ import java.net.URI;
 import java.util.Locale;
 import org.radassist.app.EndpointSettings;
 import org.radassist.app.Settings;
+import org.radassist.inference.VertexUrls;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The options of {@code analyze} that choose the endpoint and its credentials. */
 final class EndpointOptions {
+
 
     @Option(names = "--endpoint", paramLabel = "BASE_URL",
             description = "Base URL of an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1 for vLLM or a "
@@ -79,15 +81,13 @@ final class EndpointOptions {
     }
 
     private EndpointSettings fromUrl(String model, CommandSpec spec) {
-        URI uri;
         try {
-            uri = URI.create(endpoint.trim());
+            URI.create(endpoint.trim());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid --endpoint '" + endpoint + "': " + e.getMessage() + ".");
         }
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        boolean vertex = host.endsWith(".prediction.vertexai.goog") || host.endsWith("-aiplatform.googleapis.com");
+        boolean vertex = VertexUrls.isVertexEndpointUrl(endpoint);
         String authName = auth != null ? parseAuth(spec) : (vertex ? "ADC" : "NONE");
         String keyVariable = apiKeyEnv != null ? apiKeyEnv : "RADASSIST_API_KEY";
         String modelName = model != null ? model : (vertex ? "" : null);

@@ -55,7 +55,8 @@ final class EndpointConfigValidator {
             validateVertex(problems);
         } else {
             validateBaseUrl(problems);
-            if (kind == EndpointKind.OPENAI_COMPATIBLE && model.isEmpty()) {
+            // Vertex AI takes an empty model name, also when its endpoint URL is given as a plain base URL.
+            if (kind == EndpointKind.OPENAI_COMPATIBLE && model.isEmpty() && !VertexUrls.isVertexEndpointUrl(configuredBaseUrl)) {
                 problems.add("Model is missing: enter the served model name, for example "
                         + EndpointConfig.DEFAULT_OPENAI_MODEL + ".");
             }
