@@ -60,10 +60,11 @@ public final class ImageLoader {
             if (startsWith(header, DICOM_PREFIX_OFFSET, DICOM_PREFIX)) {
                 throw new ImageLoadException(path, ImageLoadException.Reason.INVALID_DICOM, e.getMessage(), e);
             }
-            // Without the preamble only the DICOM reader can tell a raw data set from other content.
-            LOG.debug("{} is neither PNG nor a readable DICOM data set: {}", path, e.getMessage());
+            // Without the preamble only the DICOM reader can tell a raw data set from other content,
+            // so its failure means the content is neither format. The cause keeps its detail.
+            LOG.debug("Not PNG and not a readable DICOM data set: {}", e.getMessage());
             throw new ImageLoadException(path, ImageLoadException.Reason.UNKNOWN_FORMAT,
-                    ImageLoadException.describe(path, "not a PNG or DICOM file (" + e.getMessage() + ")"), e);
+                    ImageLoadException.describe(path, "not a PNG or DICOM file"), e);
         }
     }
 
