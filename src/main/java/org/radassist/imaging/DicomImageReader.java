@@ -92,6 +92,7 @@ final class DicomImageReader {
         if (samples == 1) {
             return builder.grey(values, DicomLuts.modalityTransform(dataSet, pixelData.signed(), bigEndian))
                     .windows(windows(dataSet))
+                    .voiLuts(DicomLuts.voiLuts(dataSet, pixelData.signed(), bigEndian))
                     .voiLutFunction(VoiLutFunction.fromDicom(dataSet.getString(Tag.VOILUTFunction)))
                     .build();
         }

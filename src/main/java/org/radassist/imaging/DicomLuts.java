@@ -1,5 +1,6 @@
 package org.radassist.imaging;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.radassist.dicom.Attributes;
 import org.radassist.dicom.Tag;
@@ -56,6 +57,30 @@ final class DicomLuts {
             intercept = 0;
         }
         return new ModalityTransform.Rescale(slope, intercept);
+    }
+
+    /**
+     * Returns the VOI LUT Sequence (0028,3010) items in file order, skipping items with an
+     * invalid LUT Descriptor or no LUT Data.
+     */
+    static List<VoiLut> voiLuts(Attributes dataSet, boolean signedPixels, boolean bigEndian) {
+        List<VoiLut> luts = new ArrayList<>();
+        for (Attributes item : dataSet.getSequence(Tag.VOILUTSequence)) {
+            int[] descriptor = item.getInts(Tag.LUTDescriptor);
+            if (descriptor.length < 3 || descriptor[2] < 1 || descriptor[2] > 16) {
+                LOG.warn("Ignoring a VOI LUT Sequence item with an invalid LUT Descriptor");
+                continue;
+            }
+            int entryCount = descriptor[0] == 0 ? 65536 : descriptor[0] & 0xFFFF;
+            int firstMappedValue = firstMappedValue(descriptor[1], item.getVR(Tag.LUTDescriptor), signedPixels);
+            int[] entries = readLutData(item, Tag.LUTData, entryCount, descriptor[2], bigEndian);
+            if (entries.length == 0) {
+                LOG.warn("Ignoring a VOI LUT Sequence item without LUT Data");
+                continue;
+            }
+            luts.add(new VoiLut(firstMappedValue, descriptor[2], entries, item.getString(Tag.LUTExplanation)));
+        }
+        return luts;
     }
 
     /**

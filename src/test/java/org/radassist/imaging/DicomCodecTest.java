@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.radassist.dicom.Attributes;
 import org.radassist.dicom.Tag;
@@ -19,6 +20,14 @@ import org.radassist.dicom.UnsupportedDicomException;
 class DicomCodecTest {
 
     private static final Path CR_LUT = TestData.file("real/dicom/cr_mono1_modality_lut_seq_jpegll.dcm");
+
+    /** The CR decoded once for all tests, because its JPEG lossless decoding is the slowest step. */
+    private static StudyImage crLut;
+
+    @BeforeAll
+    static void loadCrLut() throws Exception {
+        crLut = ImageLoader.load(CR_LUT);
+    }
 
     /** Decodes the 16-bit little-endian words of an OW element. */
     private static int[] words(byte[] bytes) {
@@ -44,7 +53,7 @@ class DicomCodecTest {
 
     @Test
     void load_crModalityLutSequenceAttributes() throws Exception {
-        StudyImage image = ImageLoader.load(CR_LUT);
+        StudyImage image = crLut;
 
         assertEquals("CR", image.modality());
         assertEquals(1976, image.width());
@@ -62,7 +71,7 @@ class DicomCodecTest {
 
     @Test
     void load_crModalityLutSequenceValues() throws Exception {
-        StudyImage image = ImageLoader.load(CR_LUT);
+        StudyImage image = crLut;
         int[] expected = crExpectedModalityValues(image);
 
         float[] values = image.modalityValues();
@@ -76,14 +85,14 @@ class DicomCodecTest {
 
     @Test
     void render_crModalityLutMinMaxMatchesDcmtk() throws Exception {
-        StudyImage image = ImageLoader.load(CR_LUT);
+        StudyImage image = crLut;
 
         ReferenceImages.assertWithinOneGreyLevel("cr_mono1_modality_lut_seq_jpegll.png", DisplayRenderer.render(image));
     }
 
     @Test
     void modelInput_crModalityLutMinMaxInvertedAndPadded() throws Exception {
-        StudyImage image = ImageLoader.load(CR_LUT);
+        StudyImage image = crLut;
         int[] values = crExpectedModalityValues(image);
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
@@ -112,7 +121,7 @@ class DicomCodecTest {
 
     @Test
     void modelInput_crDefaultsTo896Jpeg() throws Exception {
-        StudyImage image = ImageLoader.load(CR_LUT);
+        StudyImage image = crLut;
 
         ModelInput input = ModelInputBuilder.prepare(image, ModelInputOptions.defaults());
 
