@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads lookup tables from DICOM attributes: the Modality LUT Sequence (0028,3000), Rescale
- * Slope/Intercept and the Palette Color LUTs, each described by a LUT Descriptor of three values
- * (number of entries with 0 meaning 65536, first stored value mapped, bits per entry).
+ * Reads lookup tables from DICOM attributes: the Modality LUT Sequence (0028,3000) or Rescale
+ * Slope/Intercept, the VOI LUT Sequence (0028,3010) and the Palette Color LUTs. Each LUT has a
+ * LUT Descriptor of three values: the number of entries (0 means 65536), the first stored value
+ * mapped and the bits per entry.
  */
 final class DicomLuts {
 
@@ -97,7 +98,7 @@ final class DicomLuts {
     }
 
     /**
-     * Reads LUT Data as unsigned entries. Data encoded as OW with 8 bits per entry holds two
+     * Reads LUT Data as unsigned entries. Data encoded as OW with 8 bits per entry contains two
      * entries per 16-bit word, low byte first.
      */
     static int[] readLutData(Attributes item, int dataTag, int entryCount, int bitsPerEntry, boolean bigEndian) {

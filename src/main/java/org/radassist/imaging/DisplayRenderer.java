@@ -29,8 +29,8 @@ public final class DisplayRenderer {
     }
 
     /**
-     * Renders as the file asks: its first window with its VOI LUT Function, else its first VOI
-     * LUT Sequence item, else the min-max window.
+     * Renders with the file's own VOI: its first window with its VOI LUT Function, else its first
+     * VOI LUT Sequence item, else the min-max window.
      */
     public static BufferedImage render(StudyImage image) {
         if (image.isGrey() && image.windows().isEmpty() && !image.voiLuts().isEmpty()) {

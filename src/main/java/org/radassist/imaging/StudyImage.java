@@ -8,7 +8,7 @@ import org.radassist.dicom.DicomFile;
 
 /**
  * One decoded frame of a DICOM or PNG file: grey images as stored values with their modality
- * transform, colour images as packed RGB. It holds no patient or study identifiers, so
+ * transform, colour images as packed RGB. It contains no patient or study identifiers, so
  * {@link #toString()} is safe to log; {@link #dicom()} gives the full header when needed.
  */
 public final class StudyImage {

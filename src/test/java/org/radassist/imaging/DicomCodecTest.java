@@ -91,7 +91,7 @@ class DicomCodecTest {
     }
 
     @Test
-    void modelInput_crModalityLutMinMaxInvertedAndPadded() throws Exception {
+    void modelInput_crLutInvertedPadded() throws Exception {
         StudyImage image = crLut;
         int[] values = crExpectedModalityValues(image);
         int min = Integer.MAX_VALUE;
