@@ -25,10 +25,13 @@ final class DicomLuts {
      * Returns the modality transform of a grey data set: the first Modality LUT Sequence item
      * when present, else Rescale Slope and Intercept (defaults 1 and 0).
      *
+     * @param rescaleAttributes the data set, or for enhanced multi-frame images the Pixel Value
+     *     Transformation item of the frame, that contains Rescale Slope and Intercept
      * @param signedPixels true when Pixel Representation is 1, so a first mapped value read as US
      *     above 32767 is a negative stored value
      */
-    static ModalityTransform modalityTransform(Attributes dataSet, boolean signedPixels, boolean bigEndian) {
+    static ModalityTransform modalityTransform(Attributes dataSet, Attributes rescaleAttributes, boolean signedPixels,
+            boolean bigEndian) {
         List<Attributes> lutItems = dataSet.getSequence(Tag.ModalityLUTSequence);
         if (!lutItems.isEmpty()) {
             Attributes item = lutItems.get(0);
@@ -47,8 +50,8 @@ final class DicomLuts {
                     + " using Rescale Slope and Intercept");
         }
 
-        double slope = dataSet.getDouble(Tag.RescaleSlope, 1);
-        double intercept = dataSet.getDouble(Tag.RescaleIntercept, 0);
+        double slope = rescaleAttributes.getDouble(Tag.RescaleSlope, 1);
+        double intercept = rescaleAttributes.getDouble(Tag.RescaleIntercept, 0);
         if (slope == 0 || !Double.isFinite(slope)) {
             LOG.warn("Invalid Rescale Slope {}; using 1", slope);
             slope = 1;
