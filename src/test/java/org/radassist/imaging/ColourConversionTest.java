@@ -24,7 +24,7 @@ class ColourConversionTest {
     }
 
     @Test
-    void toPackedRgb_keepsHigh8BitsOf16BitRgb() {
+    void toPackedRgb_16BitKeepsHighByte() {
         int[] rgb = ColourConversion.toPackedRgb("RGB", new int[] {0xFFFF, 0x8000, 0x00FF}, 16);
 
         assertArrayEquals(new int[] {0xFF8000}, rgb);
