@@ -116,8 +116,8 @@ public final class Attributes {
     }
 
     /**
-     * Returns all values, split at backslashes (except for LT, ST, UT and UR) and trimmed; an
-     * empty array when the element is absent, empty or a sequence.
+     * Returns all values, split at backslashes (except for LT, ST, UT and UR) and trimmed. The
+     * array is empty when the element is absent, empty or a sequence.
      */
     public String[] getStrings(int tag) {
         DataElement element = elements.get(tag);
@@ -187,7 +187,7 @@ public final class Attributes {
     /**
      * Returns all values as numbers: DS and IS are parsed (NaN for a value that is not a
      * number), binary VRs (US, SS, UL, SL, FL, FD, OW, OF, OD, SV, UV, AT) are read as little
-     * endian. Returns an empty array when the element is absent or holds no number.
+     * endian. Returns an empty array when the element is absent or contains no number.
      */
     public double[] getDoubles(int tag) {
         DataElement element = elements.get(tag);

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Decoder for text values (SH, LO, ST, LT, UT, PN, UC) under a Specific Character Set (0008,0005):
- * the single-byte ISO 8859 sets, UTF-8, GB18030, GBK, and the ISO 2022 code extensions of PS3.5
- * section 6.1.2.5 for Japanese (IR 13, IR 87, IR 159), Korean (IR 149) and Chinese (IR 58).
+ * Decoder for text values (SH, LO, ST, LT, UT, PN, UC) under a Specific Character Set (0008,0005).
+ * It covers the single-byte ISO 8859 sets, UTF-8, GB18030 and GBK. It also follows the ISO 2022
+ * escape sequences of PS3.5 section 6.1.2.5 for Japanese (IR 13, IR 87), Korean (IR 149) and
+ * Chinese (IR 58); JIS X 0212 (IR 159) is not decoded.
  */
 public final class SpecificCharacterSet {
 

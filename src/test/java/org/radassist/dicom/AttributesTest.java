@@ -54,7 +54,7 @@ class AttributesTest {
     }
 
     @Test
-    void modalityLutSequence_isReadFromUndefinedLengthItem() throws DicomException {
+    void modalityLutSequence_undefinedLengthItem() throws DicomException {
         Attributes dataSet = DicomFile.read(Corpus.real("cr_mono1_modality_lut_seq_jpegll.dcm")).dataSet();
         List<Attributes> items = dataSet.getSequence(Tag.ModalityLUTSequence);
 
@@ -69,7 +69,7 @@ class AttributesTest {
     }
 
     @Test
-    void voiLutSequence_isReadFromDefinedLengthItem() throws DicomException {
+    void voiLutSequence_definedLengthItem() throws DicomException {
         Attributes dataSet = DicomFile.read(Corpus.real("ot_voilut_seq_8bit.dcm")).dataSet();
         Attributes lut = dataSet.getSequence(Tag.VOILUTSequence).get(0);
 
