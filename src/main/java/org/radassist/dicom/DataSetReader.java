@@ -49,7 +49,7 @@ final class DataSetReader {
 
     /**
      * Makes the top level reject tags that do not ascend. Used for data sets without a "DICM"
-     * prefix, where this check tells a raw data set apart from other bytes.
+     * prefix, where this check distinguishes a raw data set from other bytes.
      */
     void requireAscendingTags() {
         this.requireAscendingTags = true;
@@ -146,7 +146,7 @@ final class DataSetReader {
         boolean implicitItems = false;
         if (vr == VR.UN && explicitVr) {
             // A known tag sent as UN by a converter that lacked a dictionary keeps its standard VR.
-            // A sequence among them holds the implicit VR little endian bytes that the converter copied.
+            // Such a sequence contains the implicit VR little endian bytes that the converter copied.
             VR known = ElementDictionary.vrOf(tag);
             if (known != VR.UN) {
                 vr = known;

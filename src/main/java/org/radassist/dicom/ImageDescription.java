@@ -49,7 +49,7 @@ record ImageDescription(int rows, int columns, int frames, int samplesPerPixel, 
         }
         if ((long) rows * columns * samples > Integer.MAX_VALUE - 8) {
             throw invalid(file, "a frame of " + rows + " x " + columns + " x " + samples
-                    + " samples exceeds the 2^31 samples a Java array holds");
+                    + " samples exceeds the maximum Java array length");
         }
         boolean signed = dataSet.getInt(Tag.PixelRepresentation, 0) == 1;
         int planar = samples == 1 ? 0 : dataSet.getInt(Tag.PlanarConfiguration, 0);

@@ -17,6 +17,57 @@ final class TestFiles {
         return this;
     }
 
+    /** Appends an element with 2 reserved bytes and a 4-byte length (VRs such as OB, OW, UN, UT). */
+    TestFiles longElement(int tag, String vr, byte[] value) {
+        tag(tag);
+        out.writeBytes(vr.getBytes(StandardCharsets.US_ASCII));
+        uint16(0);
+        uint32(value.length);
+        out.writeBytes(value);
+        return this;
+    }
+
+    /** Appends a US element. */
+    TestFiles unsignedShort(int tag, int value) {
+        return shortElement(tag, "US", new byte[] {(byte) value, (byte) (value >>> 8)});
+    }
+
+    /** Appends encapsulated pixel data: the Basic Offset Table, then one item per fragment. */
+    TestFiles encapsulatedPixelData(byte[] offsetTable, byte[]... fragments) {
+        tag(Tag.PixelData);
+        out.writeBytes("OB".getBytes(StandardCharsets.US_ASCII));
+        uint16(0);
+        uint32(0xFFFFFFFFL);
+        item(offsetTable);
+        for (byte[] fragment : fragments) {
+            item(fragment);
+        }
+        return endSequence();
+    }
+
+    /** Appends an item of defined length. */
+    TestFiles item(byte[] value) {
+        tag(0xFFFEE000);
+        uint32(value.length);
+        out.writeBytes(value);
+        return this;
+    }
+
+    /** Appends raw bytes, e.g. an element in another encoding. */
+    TestFiles raw(byte[] bytes) {
+        out.writeBytes(bytes);
+        return this;
+    }
+
+    /** Appends the header of an element of undefined length with the given VR (SQ or UN). */
+    TestFiles startUndefinedLength(int tag, String vr) {
+        tag(tag);
+        out.writeBytes(vr.getBytes(StandardCharsets.US_ASCII));
+        uint16(0);
+        uint32(0xFFFFFFFFL);
+        return this;
+    }
+
     /** Appends a text element, padded with a space to even length. */
     TestFiles text(int tag, String vr, byte[] text) {
         byte[] value = text;
@@ -34,11 +85,7 @@ final class TestFiles {
 
     /** Appends the header of a sequence of undefined length. */
     TestFiles startSequence(int tag) {
-        tag(tag);
-        out.writeBytes("SQ".getBytes(StandardCharsets.US_ASCII));
-        uint16(0);
-        uint32(0xFFFFFFFFL);
-        return this;
+        return startUndefinedLength(tag, "SQ");
     }
 
     /** Appends an item header of undefined length. */
@@ -77,6 +124,15 @@ final class TestFiles {
         file.writeBytes(meta.toBytes());
         file.writeBytes(dataSet);
         return file.toByteArray();
+    }
+
+    /** Returns the bytes of 32-bit little endian numbers. */
+    static byte[] uint32Bytes(long... values) {
+        TestFiles bytes = new TestFiles();
+        for (long value : values) {
+            bytes.uint32(value);
+        }
+        return bytes.toBytes();
     }
 
     private void tag(int tag) {
