@@ -147,7 +147,7 @@ public final class EndpointSettingsDialog {
         return new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null ? "" : text.labelFor(prefix + value);
+                return value == null ? "" : text.labelFor(prefix + value, prefix);
             }
 
             @Override
