@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -115,8 +116,8 @@ public final class Attributes {
     }
 
     /**
-     * Returns all values, split at backslashes (except for LT, ST, UT and UR) and trimmed; an
-     * empty array when the element is absent, empty or a sequence.
+     * Returns all values, split at backslashes (except for LT, ST, UT and UR) and trimmed. The
+     * array is empty when the element is absent, empty or a sequence.
      */
     public String[] getStrings(int tag) {
         DataElement element = elements.get(tag);
@@ -124,14 +125,20 @@ public final class Attributes {
             return new String[0];
         }
         VR vr = element.vr();
-        if (vr.isString() || vr == VR.UN || vr == VR.OB) {
-            String text = vr.kind() == VR.Kind.TEXT
-                    ? characterSet().decode(element.buffer(), element.valueOffset(), element.length())
-                    : decodeAscii(element);
+        if (vr.kind() == VR.Kind.TEXT) {
+            SpecificCharacterSet charset = characterSet();
             if (vr.isSingleValuedText()) {
-                return new String[] {trim(text)};
+                return new String[] {trim(charset.decode(element.buffer(), element.valueOffset(), element.length()))};
             }
-            return splitValues(text);
+            String[] values = charset.decodeValues(element.buffer(), element.valueOffset(), element.length());
+            for (int i = 0; i < values.length; i++) {
+                values[i] = trim(values[i]);
+            }
+            return values;
+        }
+        if (vr.isString() || vr == VR.UN || vr == VR.OB) {
+            String text = decodeAscii(element);
+            return vr.isSingleValuedText() ? new String[] {trim(text)} : splitValues(text);
         }
         double[] numbers = getDoubles(tag);
         String[] values = new String[numbers.length];
@@ -165,7 +172,7 @@ public final class Attributes {
                 ints[count++] = (int) (long) value;
             }
         }
-        return count == ints.length ? ints : java.util.Arrays.copyOf(ints, count);
+        return count == ints.length ? ints : Arrays.copyOf(ints, count);
     }
 
     /** Returns the first value as a double, or {@code defaultValue} when absent or not a number. */
@@ -180,7 +187,7 @@ public final class Attributes {
     /**
      * Returns all values as numbers: DS and IS are parsed (NaN for a value that is not a
      * number), binary VRs (US, SS, UL, SL, FL, FD, OW, OF, OD, SV, UV, AT) are read as little
-     * endian. Returns an empty array when the element is absent or holds no number.
+     * endian. Returns an empty array when the element is absent or contains no number.
      */
     public double[] getDoubles(int tag) {
         DataElement element = elements.get(tag);

@@ -32,6 +32,7 @@ final class DataSetReader {
     private boolean explicitVr;
     private int position;
     private boolean signedPixels;
+    private boolean requireAscendingTags;
 
     DataSetReader(Path file, byte[] buffer, int start, boolean explicitVr, boolean bigEndian, List<String> warnings) {
         this.file = file;
@@ -46,6 +47,14 @@ final class DataSetReader {
         return position;
     }
 
+    /**
+     * Makes the top level reject tags that do not ascend. Used for data sets without a "DICM"
+     * prefix, where this check distinguishes a raw data set from other bytes.
+     */
+    void requireAscendingTags() {
+        this.requireAscendingTags = true;
+    }
+
     /** Reads elements up to the end of the buffer, or while their group equals {@code onlyGroup} (when >= 0). */
     Attributes readTopLevel(int onlyGroup) throws DicomException {
         Attributes attributes = new Attributes();
@@ -55,12 +64,25 @@ final class DataSetReader {
 
     private void readElements(Attributes target, int limit, int depth, boolean untilItemDelimiter, int onlyGroup)
             throws DicomException {
+        int previousTag = -1;
         while (position < limit) {
             int headerOffset = position;
             requireBytes(8, limit, "an element header");
             int tag = readTag(position);
             if (onlyGroup >= 0 && (tag >>> 16) != onlyGroup) {
                 return;
+            }
+            boolean delimiter = (tag >>> 16) == 0xFFFE;
+            if (!delimiter && previousTag != -1 && Integer.compareUnsigned(tag, previousTag) <= 0) {
+                if (requireAscendingTags && depth == 0) {
+                    throw new DicomException(file, headerOffset, DicomException.Reason.NOT_DICOM, String.format(
+                            "not a DICOM data set: tag %s follows %s", Tag.format(tag), Tag.format(previousTag)));
+                }
+                warn(headerOffset, "tag " + Tag.format(tag) + " follows " + Tag.format(previousTag)
+                        + " instead of ascending");
+            }
+            if (!delimiter) {
+                previousTag = tag;
             }
             if (tag == ITEM_DELIMITATION) {
                 position += 8;
@@ -124,7 +146,7 @@ final class DataSetReader {
         boolean implicitItems = false;
         if (vr == VR.UN && explicitVr) {
             // A known tag sent as UN by a converter that lacked a dictionary keeps its standard VR.
-            // A sequence among them holds the implicit VR little endian bytes that the converter copied.
+            // Such a sequence contains the implicit VR little endian bytes that the converter copied.
             VR known = ElementDictionary.vrOf(tag);
             if (known != VR.UN) {
                 vr = known;

@@ -18,7 +18,7 @@ public class DicomException extends IOException {
         NOT_DICOM,
         /** The file ends inside an element header or value. */
         TRUNCATED,
-        /** A header holds a value the parser cannot accept (VR, length, item tag). */
+        /** A header contains a value the parser cannot accept (VR, length, item tag). */
         MALFORMED,
         /** Sequences nest deeper than the parser allows. */
         NESTING_TOO_DEEP,

@@ -88,6 +88,9 @@ public final class DicomFile {
         }
         DataSetReader reader = new DataSetReader(path, dataSetBytes, dataSetStart, syntax.explicitVr(),
                 syntax.bigEndian(), warnings);
+        if (metaStart < 0) {
+            reader.requireAscendingTags();
+        }
         Attributes dataSet = reader.readTopLevel(-1);
         LOG.debug("{}: read {} elements, transfer syntax {}", path.getFileName(), dataSet.size(), syntax);
         return new DicomFile(path, fileMeta, dataSet, syntax, warnings);

@@ -47,6 +47,10 @@ record ImageDescription(int rows, int columns, int frames, int samplesPerPixel, 
         if (photometric == null) {
             photometric = samples == 1 ? "MONOCHROME2" : "RGB";
         }
+        if ((long) rows * columns * samples > Integer.MAX_VALUE - 8) {
+            throw invalid(file, "a frame of " + rows + " x " + columns + " x " + samples
+                    + " samples exceeds the maximum Java array length");
+        }
         boolean signed = dataSet.getInt(Tag.PixelRepresentation, 0) == 1;
         int planar = samples == 1 ? 0 : dataSet.getInt(Tag.PlanarConfiguration, 0);
         return new ImageDescription(rows, columns, frames, samples, bitsAllocated, bitsStored, highBit, signed,

@@ -90,6 +90,14 @@ final class ImageIoFrameDecoder {
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
             reader = provider.createReaderInstance();
             reader.setInput(input, true, true);
+            // Checking the size first keeps a corrupt frame header from causing a huge allocation.
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width != image.columns() || height != image.rows()) {
+                throw new DicomException(file, -1, DicomException.Reason.DECODING_FAILED, String.format(
+                        "frame %d is %dx%d but Columns and Rows are %d and %d", index, width, height,
+                        image.columns(), image.rows()));
+            }
             Raster raster;
             if (convertYbrToRgb || !reader.canReadRaster()) {
                 BufferedImage decoded = reader.read(0);
@@ -98,15 +106,28 @@ final class ImageIoFrameDecoder {
                 raster = reader.readRaster(0, null);
             }
             return samplesOf(index, raster);
+        } catch (DicomException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{}: {} failed on frame {}", file.getFileName(), provider.getPluginClassName(), index, e);
-            throw new DicomException(file, -1, DicomException.Reason.DECODING_FAILED,
-                    "frame " + index + " failed to decode: " + e.getMessage(), e);
+            throw decodingFailed(index, e);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Error e) {
+            // jj2000 inside J2KImageReader throws java.lang.Error for some corrupt codestreams.
+            throw decodingFailed(index, e);
         } finally {
             if (reader != null) {
                 reader.dispose();
             }
         }
+    }
+
+    private DicomException decodingFailed(int index, Throwable cause) {
+        LOG.warn("{}: {} failed on frame {}: {}", file.getFileName(), provider.getPluginClassName(), index,
+                cause.toString());
+        LOG.debug("decoder stack trace", cause);
+        return new DicomException(file, -1, DicomException.Reason.DECODING_FAILED,
+                "frame " + index + " failed to decode: " + cause.getMessage(), cause);
     }
 
     private int[] samplesOf(int index, Raster raster) throws DicomException {

@@ -39,6 +39,11 @@ final class RleDecoder {
         }
 
         int pixels = image.rows() * image.columns();
+        // A PackBits run turns 2 bytes into at most 128, so a smaller frame cannot fill the image.
+        if ((long) pixels * segments > 64L * frame.length) {
+            throw failed(index, "a frame of " + frame.length + " bytes cannot expand to " + pixels + " pixels of "
+                    + segments + " segments");
+        }
         int[] values = new int[pixels * samples];
         byte[] segment = new byte[pixels];
         for (int s = 0; s < segments; s++) {

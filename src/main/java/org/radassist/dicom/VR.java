@@ -51,7 +51,7 @@ public enum VR {
         return kind == Kind.ASCII || kind == Kind.TEXT;
     }
 
-    /** Returns whether a value holds a single string that backslashes do not split. */
+    /** Returns whether the value is one string that backslashes do not split. */
     boolean isSingleValuedText() {
         return this == LT || this == ST || this == UT || this == UR;
     }

@@ -11,8 +11,9 @@ final class ColourConversion {
 
     /**
      * Returns packed RGB for RGB, YBR_FULL, YBR_FULL_422 (already upsampled by the decoder),
-     * YBR_PARTIAL_422/420, YBR_ICT and YBR_RCT (which JPEG 2000 decoders return as RGB), or
-     * {@code null} for any other interpretation. Samples wider than 8 bits keep their high 8 bits.
+     * YBR_PARTIAL_422/420, YBR_ICT and YBR_RCT, or {@code null} for any other interpretation.
+     * JPEG 2000 decoders undo the ICT and RCT component transforms, so those samples are RGB.
+     * Samples wider than 8 bits keep their high 8 bits.
      */
     static int[] toPackedRgb(String photometric, int[] samples, int bitsStored) {
         int shift = Math.max(0, bitsStored - 8);

@@ -28,9 +28,9 @@ final class DicomImageReader {
         Attributes dataSet = file.dataSet();
         String modality = dataSet.getString(Tag.Modality);
         if (!file.hasPixelData()) {
-            String what = modality == null ? "" : " (Modality " + modality + ")";
+            String modalityNote = modality == null ? "" : " (Modality " + modality + ")";
             throw new ImageLoadException(path, ImageLoadException.Reason.NOT_IMAGE,
-                    ImageLoadException.describe(path, "the DICOM file has no Pixel Data" + what));
+                    ImageLoadException.describe(path, "the DICOM file has no Pixel Data" + modalityNote));
         }
 
         try {
@@ -44,10 +44,33 @@ final class DicomImageReader {
             StudyImage image = toStudyImage(path, file, pixelData, values, frame);
             LOG.debug("Loaded {}", image);
             return image;
-        } catch (UnsupportedDicomException e) {
-            throw new ImageLoadException(path, ImageLoadException.Reason.UNSUPPORTED_DICOM, e.getMessage(), e);
         } catch (DicomException e) {
-            throw new ImageLoadException(path, ImageLoadException.Reason.INVALID_DICOM, e.getMessage(), e);
+            throw fromDicomException(path, e);
+        }
+    }
+
+    /**
+     * Wraps a DICOM reader failure, keeping its message, which names the file and the reason.
+     * Content that is neither DICOM nor a raw data set gets UNKNOWN_FORMAT with its own message
+     * because by then the content was not PNG either.
+     */
+    static ImageLoadException fromDicomException(Path path, DicomException e) {
+        if (e instanceof UnsupportedDicomException) {
+            return new ImageLoadException(path, ImageLoadException.Reason.UNSUPPORTED_DICOM, e.getMessage(), e);
+        }
+        DicomException.Reason reason = e.reason() == null ? DicomException.Reason.MALFORMED : e.reason();
+        switch (reason) {
+            case NOT_DICOM:
+                LOG.debug("Not PNG and not a readable DICOM data set: {}", e.getMessage());
+                return new ImageLoadException(path, ImageLoadException.Reason.UNKNOWN_FORMAT,
+                        ImageLoadException.describe(path, "not a PNG or DICOM file"), e);
+            case IO_ERROR:
+                return new ImageLoadException(path, ImageLoadException.Reason.READ_FAILED, e.getMessage(), e);
+            case UNSUPPORTED_TRANSFER_SYNTAX:
+            case UNSUPPORTED_PIXEL_FORMAT:
+                return new ImageLoadException(path, ImageLoadException.Reason.UNSUPPORTED_DICOM, e.getMessage(), e);
+            default:
+                return new ImageLoadException(path, ImageLoadException.Reason.INVALID_DICOM, e.getMessage(), e);
         }
     }
 
@@ -90,9 +113,15 @@ final class DicomImageReader {
             return builder.rgb(rgb).build();
         }
         if (samples == 1) {
-            return builder.grey(values, DicomLuts.modalityTransform(dataSet, pixelData.signed(), bigEndian))
-                    .windows(windows(dataSet))
-                    .voiLutFunction(VoiLutFunction.fromDicom(dataSet.getString(Tag.VOILUTFunction)))
+            Attributes pixelValueTransformation = FunctionalGroups.find(dataSet, frame,
+                    Tag.PixelValueTransformationSequence, Tag.RescaleSlope);
+            Attributes voi = FunctionalGroups.find(dataSet, frame, Tag.FrameVOILUTSequence, Tag.WindowCenter);
+            ModalityTransform transform = DicomLuts.modalityTransform(dataSet, pixelValueTransformation,
+                    pixelData.signed(), bigEndian);
+            return builder.grey(values, transform)
+                    .windows(windows(voi))
+                    .voiLuts(DicomLuts.voiLuts(dataSet, pixelData.signed(), bigEndian))
+                    .voiLutFunction(VoiLutFunction.fromDicom(voi.getString(Tag.VOILUTFunction)))
                     .build();
         }
         if (samples == 3) {

@@ -1,5 +1,6 @@
 package org.radassist.imaging;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.radassist.dicom.Attributes;
 import org.radassist.dicom.Tag;
@@ -8,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads lookup tables from DICOM attributes: the Modality LUT Sequence (0028,3000), Rescale
- * Slope/Intercept and the Palette Color LUTs, each described by a LUT Descriptor of three values
- * (number of entries with 0 meaning 65536, first stored value mapped, bits per entry).
+ * Reads lookup tables from DICOM attributes: the Modality LUT Sequence (0028,3000) or Rescale
+ * Slope/Intercept, the VOI LUT Sequence (0028,3010) and the Palette Color LUTs. Each LUT has a
+ * LUT Descriptor of three values: the number of entries (0 means 65536), the first stored value
+ * mapped and the bits per entry.
  */
 final class DicomLuts {
 
@@ -23,10 +25,13 @@ final class DicomLuts {
      * Returns the modality transform of a grey data set: the first Modality LUT Sequence item
      * when present, else Rescale Slope and Intercept (defaults 1 and 0).
      *
+     * @param rescaleAttributes the data set, or for enhanced multi-frame images the Pixel Value
+     *     Transformation item of the frame, that contains Rescale Slope and Intercept
      * @param signedPixels true when Pixel Representation is 1, so a first mapped value read as US
      *     above 32767 is a negative stored value
      */
-    static ModalityTransform modalityTransform(Attributes dataSet, boolean signedPixels, boolean bigEndian) {
+    static ModalityTransform modalityTransform(Attributes dataSet, Attributes rescaleAttributes, boolean signedPixels,
+            boolean bigEndian) {
         List<Attributes> lutItems = dataSet.getSequence(Tag.ModalityLUTSequence);
         if (!lutItems.isEmpty()) {
             Attributes item = lutItems.get(0);
@@ -45,8 +50,8 @@ final class DicomLuts {
                     + " using Rescale Slope and Intercept");
         }
 
-        double slope = dataSet.getDouble(Tag.RescaleSlope, 1);
-        double intercept = dataSet.getDouble(Tag.RescaleIntercept, 0);
+        double slope = rescaleAttributes.getDouble(Tag.RescaleSlope, 1);
+        double intercept = rescaleAttributes.getDouble(Tag.RescaleIntercept, 0);
         if (slope == 0 || !Double.isFinite(slope)) {
             LOG.warn("Invalid Rescale Slope {}; using 1", slope);
             slope = 1;
@@ -56,6 +61,30 @@ final class DicomLuts {
             intercept = 0;
         }
         return new ModalityTransform.Rescale(slope, intercept);
+    }
+
+    /**
+     * Returns the VOI LUT Sequence (0028,3010) items in file order, skipping items with an
+     * invalid LUT Descriptor or no LUT Data.
+     */
+    static List<VoiLut> voiLuts(Attributes dataSet, boolean signedPixels, boolean bigEndian) {
+        List<VoiLut> luts = new ArrayList<>();
+        for (Attributes item : dataSet.getSequence(Tag.VOILUTSequence)) {
+            int[] descriptor = item.getInts(Tag.LUTDescriptor);
+            if (descriptor.length < 3 || descriptor[2] < 1 || descriptor[2] > 16) {
+                LOG.warn("Ignoring a VOI LUT Sequence item with an invalid LUT Descriptor");
+                continue;
+            }
+            int entryCount = descriptor[0] == 0 ? 65536 : descriptor[0] & 0xFFFF;
+            int firstMappedValue = firstMappedValue(descriptor[1], item.getVR(Tag.LUTDescriptor), signedPixels);
+            int[] entries = readLutData(item, Tag.LUTData, entryCount, descriptor[2], bigEndian);
+            if (entries.length == 0) {
+                LOG.warn("Ignoring a VOI LUT Sequence item without LUT Data");
+                continue;
+            }
+            luts.add(new VoiLut(firstMappedValue, descriptor[2], entries, item.getString(Tag.LUTExplanation)));
+        }
+        return luts;
     }
 
     /**
@@ -72,7 +101,7 @@ final class DicomLuts {
     }
 
     /**
-     * Reads LUT Data as unsigned entries. Data encoded as OW with 8 bits per entry holds two
+     * Reads LUT Data as unsigned entries. Data encoded as OW with 8 bits per entry contains two
      * entries per 16-bit word, low byte first.
      */
     static int[] readLutData(Attributes item, int dataTag, int entryCount, int bitsPerEntry, boolean bigEndian) {

@@ -28,9 +28,31 @@ public final class DisplayRenderer {
         return Window.ofRange(image.minModalityValue(), image.maxModalityValue());
     }
 
-    /** Renders with the default window and the file's VOI LUT Function. */
+    /**
+     * Renders with the file's own VOI: its first window with its VOI LUT Function, else its first
+     * VOI LUT Sequence item, else the min-max window.
+     */
     public static BufferedImage render(StudyImage image) {
+        if (image.isGrey() && image.windows().isEmpty() && !image.voiLuts().isEmpty()) {
+            return renderVoiLut(image, image.voiLuts().get(0));
+        }
         return render(image, defaultWindow(image), image.voiLutFunction());
+    }
+
+    /** Renders a grey image through a VOI LUT, then inverts MONOCHROME1. */
+    public static BufferedImage renderVoiLut(StudyImage image, VoiLut voiLut) {
+        if (!image.isGrey()) {
+            throw new IllegalArgumentException("A VOI LUT applies to grey images only, not " + image);
+        }
+        BufferedImage grey = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] target = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        float[] values = image.modalityValues;
+        boolean invert = image.monochrome1();
+        for (int i = 0; i < values.length; i++) {
+            int display = voiLut.apply(values[i]);
+            target[i] = (byte) (invert ? 255 - display : display);
+        }
+        return grey;
     }
 
     /** Renders with the LINEAR VOI function, the standard's default. */

@@ -58,9 +58,13 @@ public class ImageLoadException extends IOException {
         return reason;
     }
 
-    /** Returns "PATH: reason", the one-line message form of this exception. */
+    /**
+     * Returns "NAME: reason", the one-line message form of this exception. It names the file
+     * without its folders, like the dicom package's messages, because folder names can contain
+     * patient names.
+     */
     static String describe(Path file, String reason) {
-        String name = file == null ? "image" : file.toString();
+        String name = file == null || file.getFileName() == null ? "image" : file.getFileName().toString();
         return name + ": " + reason;
     }
 }

@@ -9,22 +9,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.radassist.dicom.DicomException;
 import org.radassist.dicom.DicomFile;
-import org.radassist.dicom.UnsupportedDicomException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Loads a DICOM or PNG file as a {@link StudyImage}. The format is sniffed from the content, never
  * from the file name: the PNG signature, else DICOM, which the DICOM reader accepts with a
- * "DICM" preamble at byte 128 or as a raw data set without one.
+ * "DICM" prefix at byte 128 or as a raw data set without preamble.
  */
 public final class ImageLoader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ImageLoader.class);
-
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final int DICOM_PREFIX_OFFSET = 128;
-    private static final byte[] DICOM_PREFIX = {'D', 'I', 'C', 'M'};
 
     private ImageLoader() {
     }
@@ -40,36 +33,29 @@ public final class ImageLoader {
      * @param frame 0-based frame index; a PNG has only frame 0
      */
     public static StudyImage load(Path path, int frame) throws ImageLoadException {
-        byte[] header = readHeader(path);
-        if (startsWith(header, 0, PNG_SIGNATURE)) {
+        if (startsWithPngSignature(path)) {
             if (frame != 0) {
                 throw new ImageLoadException(path, ImageLoadException.Reason.FRAME_OUT_OF_RANGE,
                         ImageLoadException.describe(path, "frame " + frame + " is out of range; a PNG has only frame 0"));
             }
             return PngImageReader.read(path);
         }
-        return DicomImageReader.read(path, readDicom(path, header), frame);
+        return DicomImageReader.read(path, readDicom(path), frame);
     }
 
-    private static DicomFile readDicom(Path path, byte[] header) throws ImageLoadException {
+    private static DicomFile readDicom(Path path) throws ImageLoadException {
         try {
             return DicomFile.read(path);
-        } catch (UnsupportedDicomException e) {
-            throw new ImageLoadException(path, ImageLoadException.Reason.UNSUPPORTED_DICOM, e.getMessage(), e);
         } catch (DicomException e) {
-            if (startsWith(header, DICOM_PREFIX_OFFSET, DICOM_PREFIX)) {
-                throw new ImageLoadException(path, ImageLoadException.Reason.INVALID_DICOM, e.getMessage(), e);
-            }
-            // Without the preamble only the DICOM reader can tell a raw data set from other content.
-            LOG.debug("{} is neither PNG nor a readable DICOM data set: {}", path, e.getMessage());
-            throw new ImageLoadException(path, ImageLoadException.Reason.UNKNOWN_FORMAT,
-                    ImageLoadException.describe(path, "not a PNG or DICOM file (" + e.getMessage() + ")"), e);
+            // Only the DICOM reader can tell a raw data set without preamble from other content.
+            throw DicomImageReader.fromDicomException(path, e);
         }
     }
 
-    private static byte[] readHeader(Path path) throws ImageLoadException {
+    private static boolean startsWithPngSignature(Path path) throws ImageLoadException {
+        byte[] header;
         try (InputStream input = Files.newInputStream(path)) {
-            return input.readNBytes(DICOM_PREFIX_OFFSET + DICOM_PREFIX.length);
+            header = input.readNBytes(PNG_SIGNATURE.length);
         } catch (NoSuchFileException e) {
             throw new ImageLoadException(path, ImageLoadException.Reason.FILE_NOT_FOUND,
                     ImageLoadException.describe(path, "file not found"), e);
@@ -80,10 +66,6 @@ public final class ImageLoader {
             throw new ImageLoadException(path, ImageLoadException.Reason.READ_FAILED,
                     ImageLoadException.describe(path, "read failed: " + e.getMessage()), e);
         }
-    }
-
-    private static boolean startsWith(byte[] data, int offset, byte[] prefix) {
-        return data.length >= offset + prefix.length
-                && Arrays.equals(data, offset, offset + prefix.length, prefix, 0, prefix.length);
+        return Arrays.equals(header, PNG_SIGNATURE);
     }
 }

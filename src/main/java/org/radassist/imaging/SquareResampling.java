@@ -10,9 +10,9 @@ final class SquareResampling {
     }
 
     /**
-     * Pads to a square of side max(width, height) with black (0) pixels, centring the image:
-     * (side - width) / 2 columns on the left and the rest on the right, likewise top and bottom,
-     * as numpy.pad is used in the MedGemma chest X-ray notebooks.
+     * Pads to a square of side max(width, height) with black (0) pixels, centring the image.
+     * There are (side - width) / 2 columns on the left and the rest on the right, likewise top and
+     * bottom, as the MedGemma chest X-ray notebooks call numpy.pad.
      */
     static int[] padToSquare(int[] rgb, int width, int height) {
         int side = Math.max(width, height);
@@ -88,9 +88,9 @@ final class SquareResampling {
     }
 
     /**
-     * Source pixels and weights for each output index: output pixel o covers the source interval
-     * [o × scale, (o + 1) × scale), and each weight is the covered part of one source pixel
-     * divided by scale, so the weights of one output pixel sum to 1.
+     * Source pixels and weights for each output index. Output pixel o covers the source interval
+     * [o × scale, (o + 1) × scale). Each weight is the covered part of one source pixel divided
+     * by scale, so the weights of one output pixel sum to 1.
      */
     private static final class Coverage {
         final int[] first;

@@ -8,7 +8,7 @@ import org.radassist.dicom.DicomFile;
 
 /**
  * One decoded frame of a DICOM or PNG file: grey images as stored values with their modality
- * transform, colour images as packed RGB. It holds no patient or study identifiers, so
+ * transform, colour images as packed RGB. It contains no patient or study identifiers, so
  * {@link #toString()} is safe to log; {@link #dicom()} gives the full header when needed.
  */
 public final class StudyImage {
@@ -30,6 +30,7 @@ public final class StudyImage {
     private final float minModalityValue;
     private final float maxModalityValue;
     private final List<Window> windows;
+    private final List<VoiLut> voiLuts;
     private final VoiLutFunction voiLutFunction;
     private final PixelSpacing pixelSpacing;
     private final DicomFile dicom;
@@ -45,6 +46,7 @@ public final class StudyImage {
         this.frameIndex = builder.frameIndex;
         this.frameCount = builder.frameCount;
         this.windows = List.copyOf(builder.windows);
+        this.voiLuts = List.copyOf(builder.voiLuts);
         this.voiLutFunction = Objects.requireNonNullElse(builder.voiLutFunction, VoiLutFunction.LINEAR);
         this.pixelSpacing = builder.pixelSpacing;
         this.dicom = builder.dicom;
@@ -194,6 +196,11 @@ public final class StudyImage {
         return windows;
     }
 
+    /** Returns the file's VOI LUT Sequence (0028,3010) items in file order; empty when it has none. */
+    public List<VoiLut> voiLuts() {
+        return voiLuts;
+    }
+
     /** Returns the VOI LUT Function (0028,1056) of the file; LINEAR when absent. */
     public VoiLutFunction voiLutFunction() {
         return voiLutFunction;
@@ -246,6 +253,7 @@ public final class StudyImage {
         private ModalityTransform modalityTransform;
         private int[] rgb;
         private List<Window> windows = List.of();
+        private List<VoiLut> voiLuts = List.of();
         private VoiLutFunction voiLutFunction;
         private PixelSpacing pixelSpacing;
         private DicomFile dicom;
@@ -301,6 +309,11 @@ public final class StudyImage {
 
         Builder windows(List<Window> value) {
             this.windows = value;
+            return this;
+        }
+
+        Builder voiLuts(List<VoiLut> value) {
+            this.voiLuts = value;
             return this;
         }
 

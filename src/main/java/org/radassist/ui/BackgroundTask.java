@@ -81,7 +81,8 @@ public final class BackgroundTask<T> {
         T result;
         try {
             result = work.run(cancelHandle);
-        } catch (Exception | LinkageError error) {
+        } catch (Throwable error) {
+            // Errors are delivered too, so that the view leaves its busy state instead of hanging.
             executor.results().execute(() -> deliverFailure(error));
             return;
         }

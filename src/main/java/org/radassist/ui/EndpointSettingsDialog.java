@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -118,6 +119,7 @@ public final class EndpointSettingsDialog {
         projectNumberField.disableProperty().bind(viewModel.dedicatedFieldsEnabled().not());
         dedicatedDnsField.disableProperty().bind(viewModel.dedicatedFieldsEnabled().not());
         dedicatedHint.visibleProperty().bind(viewModel.dedicatedFieldsEnabled());
+        dedicatedHint.managedProperty().bind(dedicatedHint.visibleProperty());
         baseUrlField.disableProperty().bind(viewModel.openAiFieldsEnabled().not());
         modelField.disableProperty().bind(viewModel.openAiFieldsEnabled().not());
         authCombo.disableProperty().bind(viewModel.authEnabled().not());
@@ -128,6 +130,15 @@ public final class EndpointSettingsDialog {
 
         validationLabel.textProperty().bind(viewModel.validationMessageProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
+
+        // The hint, the warning and the validation message change the content height, so the window is resized to fit.
+        dedicatedHint.visibleProperty().addListener((observable, old, visible) -> resizeToContent());
+        insecureWarning.visibleProperty().addListener((observable, old, visible) -> resizeToContent());
+        validationLabel.textProperty().addListener((observable, old, message) -> resizeToContent());
+    }
+
+    private void resizeToContent() {
+        Platform.runLater(stage::sizeToScene);
     }
 
     @FXML
@@ -147,7 +158,7 @@ public final class EndpointSettingsDialog {
         return new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null ? "" : text.labelFor(prefix + value);
+                return value == null ? "" : text.labelFor(prefix + value, prefix);
             }
 
             @Override

@@ -2,7 +2,6 @@ package org.radassist.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -43,15 +42,18 @@ public final class Localization {
         return format.format(arguments);
     }
 
-    /** Returns the entry for {@code name} when it is a bundle key, otherwise {@code name} itself. */
-    public String labelFor(String name) {
+    /**
+     * Returns the bundle entry when {@code name} is a key starting with {@code keyPrefix}, such as
+     * {@code template.ct}, and otherwise {@code name} itself, so names from the service that are
+     * not keys show unchanged.
+     */
+    public String labelFor(String name, String keyPrefix) {
         if (name == null) {
             return "";
         }
-        try {
-            return bundle.containsKey(name) ? bundle.getString(name) : name;
-        } catch (MissingResourceException e) {
+        if (!name.startsWith(keyPrefix) || !bundle.containsKey(name)) {
             return name;
         }
+        return bundle.getString(name);
     }
 }

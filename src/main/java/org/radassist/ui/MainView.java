@@ -103,9 +103,13 @@ public final class MainView {
         return viewModel;
     }
 
-    /** Opens a file, as the command line, the menu and drag-and-drop do. */
+    /** Opens a file, as the command line, the menu and drag-and-drop do; callable from any thread. */
     public void open(Path file) {
-        viewModel.open(file);
+        if (Platform.isFxApplicationThread()) {
+            viewModel.open(file);
+        } else {
+            Platform.runLater(() -> viewModel.open(file));
+        }
     }
 
     @FXML
@@ -126,7 +130,7 @@ public final class MainView {
             @Override
             public String toString(WindowPreset preset) {
                 return preset == null ? "" : text.format("preset.format",
-                        text.labelFor(preset.name()), preset.center(), preset.width());
+                        text.labelFor(preset.name(), "preset."), preset.center(), preset.width());
             }
 
             @Override
@@ -149,7 +153,7 @@ public final class MainView {
         templateCombo.setConverter(new StringConverter<>() {
             @Override
             public String toString(PromptTemplateChoice template) {
-                return template == null ? "" : text.labelFor(template.name());
+                return template == null ? "" : text.labelFor(template.name(), "template.");
             }
 
             @Override

@@ -215,8 +215,9 @@ public final class MainViewModel {
         String model = outcome.model() == null || outcome.model().isBlank()
                 ? text.get("status.modelUnknown") : outcome.model();
         endpointStatus.set(text.format("status.endpointAndModel", endpointSummary, model));
-        activity.set(text.format("status.analyzed", outcome.endpointHost(), outcome.imageWidth(),
-                outcome.imageHeight(), outcome.imageFormat(), outcome.imageBytes(), outcome.finishReason()));
+        activity.set(text.format("status.analyzed", Objects.toString(outcome.endpointHost(), ""),
+                outcome.imageWidth(), outcome.imageHeight(), Objects.toString(outcome.imageFormat(), ""),
+                outcome.imageBytes(), Objects.toString(outcome.finishReason(), "")));
         LOG.info("Analysis done: model {}, finish reason {}, truncated {}, demo {}", model,
                 outcome.finishReason(), outcome.truncated(), outcome.demo());
     }

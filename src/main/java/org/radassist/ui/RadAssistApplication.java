@@ -34,9 +34,14 @@ public final class RadAssistApplication extends Application {
      * @param initialFile a file to open at start-up, or {@code null}
      */
     public static void launch(WorkbenchService service, Path initialFile) {
+        configure(service, initialFile);
+        Application.launch(RadAssistApplication.class);
+    }
+
+    /** Sets what {@link #start} uses; tests call it instead of {@link #launch(WorkbenchService, Path)}. */
+    static void configure(WorkbenchService service, Path initialFile) {
         launchService = Objects.requireNonNull(service, "service");
         launchFile = initialFile;
-        Application.launch(RadAssistApplication.class);
     }
 
     @Override

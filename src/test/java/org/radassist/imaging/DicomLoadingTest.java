@@ -119,7 +119,7 @@ class DicomLoadingTest {
         ImageLoadException error = assertThrows(ImageLoadException.class, () -> ImageLoader.load(file));
 
         assertEquals(ImageLoadException.Reason.NOT_IMAGE, error.reason());
-        assertEquals(file + ": the DICOM file has no Pixel Data (Modality SR)", error.getMessage());
+        assertEquals("sr_no_pixels.dcm: the DICOM file has no Pixel Data (Modality SR)", error.getMessage());
     }
 
     @Test
@@ -129,7 +129,7 @@ class DicomLoadingTest {
         ImageLoadException error = assertThrows(ImageLoadException.class, () -> ImageLoader.load(file));
 
         assertEquals(ImageLoadException.Reason.NOT_IMAGE, error.reason());
-        assertTrue(error.getMessage().startsWith(file.toString()), error.getMessage());
+        assertEquals("rtstruct_no_pixels.dcm: the DICOM file has no Pixel Data (Modality RTSTRUCT)", error.getMessage());
     }
 
     @Test
@@ -151,7 +151,7 @@ class DicomLoadingTest {
         ImageLoadException error = assertThrows(ImageLoadException.class, () -> ImageLoader.load(file));
 
         assertEquals(ImageLoadException.Reason.UNKNOWN_FORMAT, error.reason());
-        assertTrue(error.getMessage().startsWith(file + ": not a PNG or DICOM file"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("notes.png: not a PNG or DICOM file"), error.getMessage());
         assertFalse(error.getMessage().contains("\n"), "message must be one line");
     }
 

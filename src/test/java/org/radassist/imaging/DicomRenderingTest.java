@@ -168,4 +168,28 @@ class DicomRenderingTest {
             }
         }
     }
+    @Test
+    void render_voiLutSequenceMatchesDcmtk() throws Exception {
+        StudyImage image = ImageLoader.load(TestData.file("real/dicom/ot_voilut_seq_8bit.dcm"));
+
+        assertEquals(1, image.voiLuts().size());
+        assertEquals(256, image.voiLuts().get(0).entries().length);
+        assertEquals(16, image.voiLuts().get(0).bitsPerEntry());
+        ReferenceImages.assertWithinOneGreyLevel("ot_voilut_seq_8bit.png", DisplayRenderer.render(image));
+    }
+
+    @Test
+    void render_l02Signed12FileWindow() throws Exception {
+        JsonNode l02 = TestData.expected("L02");
+        StudyImage image = ImageLoader.load(TestData.file("cases/L02_signed12_ramp.dcm"));
+
+        BufferedImage rendered = DisplayRenderer.render(image);
+
+        assertEquals(l02.get("min").asDouble(), image.minModalityValue());
+        assertEquals(l02.get("max").asDouble(), image.maxModalityValue());
+        assertEquals(l02.get("col0_display").asInt(), rendered.getRaster().getSample(0, 0, 0));
+        assertEquals(l02.get("col128_value").asDouble(), image.modalityValue(128));
+        assertEquals(l02.get("col128_display").asInt(), rendered.getRaster().getSample(128, 0, 0));
+        assertEquals(l02.get("col255_display").asInt(), rendered.getRaster().getSample(255, 0, 0));
+    }
 }

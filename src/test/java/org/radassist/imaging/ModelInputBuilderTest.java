@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -38,13 +35,6 @@ class ModelInputBuilderTest {
 
     private static int greyRgb(int value) {
         return 0xFF000000 | value << 16 | value << 8 | value;
-    }
-
-    /** (x - min) / (max - min) × 255 in exact decimals, rounded half to even. */
-    private static int minMaxExact(double x, double min, double max) {
-        BigDecimal scaled = new BigDecimal(x).subtract(new BigDecimal(min)).multiply(BigDecimal.valueOf(255))
-                .divide(new BigDecimal(max).subtract(new BigDecimal(min)), MathContext.DECIMAL128);
-        return scaled.setScale(0, RoundingMode.HALF_EVEN).intValueExact();
     }
 
     @Test
@@ -96,7 +86,7 @@ class ModelInputBuilderTest {
         double min = 100 * 3.774114 + 0.000061;
         double max = 1100 * 3.774114 + 0.000061;
         for (int i = 0; i < stored.length; i++) {
-            int expected = minMaxExact(stored[i] * 3.774114 + 0.000061, min, max);
+            int expected = TestDataMinMax.exact(stored[i] * 3.774114 + 0.000061, min, max);
             assertEquals(expected << 16 | expected << 8 | expected, rgb[i], "stored " + stored[i]);
         }
         assertEquals(0, rgb[0]);

@@ -136,7 +136,7 @@ class PngLoadingTest {
         ImageLoadException error = assertThrows(ImageLoadException.class, () -> ImageLoader.load(truncated));
 
         assertEquals(ImageLoadException.Reason.INVALID_PNG, error.reason());
-        assertTrue(error.getMessage().startsWith(truncated.toString() + ": invalid PNG"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("truncated.png: invalid PNG"), error.getMessage());
         assertFalse(error.getMessage().contains("\n"), "message must be one line");
     }
 
@@ -147,6 +147,6 @@ class PngLoadingTest {
         ImageLoadException error = assertThrows(ImageLoadException.class, () -> ImageLoader.load(missing));
 
         assertEquals(ImageLoadException.Reason.FILE_NOT_FOUND, error.reason());
-        assertEquals(missing + ": file not found", error.getMessage());
+        assertEquals("missing.png: file not found", error.getMessage());
     }
 }

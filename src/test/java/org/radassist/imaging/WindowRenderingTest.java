@@ -179,4 +179,32 @@ class WindowRenderingTest {
         assertEquals(VoiLutFunction.SIGMOID, VoiLutFunction.fromDicom("SIGMOID "));
         assertEquals(VoiLutFunction.LINEAR, VoiLutFunction.fromDicom("UNKNOWN"));
     }
+    @Test
+    void voiLut_clampsAndScalesEntries() {
+        VoiLut lut = new VoiLut(-2, 12, new int[] {0, 1000, 4095}, "");
+
+        assertEquals(0, lut.apply(-100));
+        assertEquals(0, lut.apply(-2));
+        // 1000 of 0..4095: 1000 × 255 / 4095 = 62.27 -> 62.
+        assertEquals(62, lut.apply(-1));
+        assertEquals(255, lut.apply(0));
+        assertEquals(255, lut.apply(5000));
+    }
+
+    @Test
+    void render_voiLutInvertsMonochrome1() {
+        StudyImage image = StudyImage.builder(ImageKind.DICOM)
+                .modality("CR")
+                .size(3, 1)
+                .photometricInterpretation("MONOCHROME1")
+                .grey(new int[] {0, 1, 2}, ModalityTransform.IDENTITY)
+                .voiLuts(List.of(new VoiLut(0, 8, new int[] {0, 100, 255}, "")))
+                .build();
+
+        BufferedImage rendered = DisplayRenderer.render(image);
+
+        assertEquals(255, rendered.getRaster().getSample(0, 0, 0));
+        assertEquals(155, rendered.getRaster().getSample(1, 0, 0));
+        assertEquals(0, rendered.getRaster().getSample(2, 0, 0));
+    }
 }

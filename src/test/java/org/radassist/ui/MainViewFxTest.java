@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
@@ -246,6 +247,33 @@ class MainViewFxTest {
         assertTrue(visible(robot, "#demoBanner"));
         assertEquals("Recorded demo answer — not model output", robot.lookup("#demoBanner").queryAs(Label.class).getText());
         assertFalse(visible(robot, "#truncatedWarning"));
+    }
+
+    @Test
+    void analyze_unstructured_expandsFullAnswer(FxRobot robot) throws Exception {
+        service.outcome = StubWorkbenchService.unstructuredOutcome();
+        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+
+        analyzeAndWait(robot);
+
+        assertTrue(visible(robot, "#unstructuredNote"));
+        assertTrue(robot.lookup("#rawPane").queryAs(TitledPane.class).isExpanded());
+        assertEquals("<unused94>thought\nThe lungs look clear.<unused95>The image shows clear lungs.",
+                robot.lookup("#rawArea").queryAs(TextArea.class).getText());
+        assertTrue(robot.lookup("#thoughtPane").query().isVisible());
+        assertEquals("The lungs look clear.", robot.lookup("#thoughtArea").queryAs(TextArea.class).getText());
+        assertEquals("", robot.lookup("#diagnosisLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void analyze_structured_hidesThoughtAndNote(FxRobot robot) throws Exception {
+        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+
+        analyzeAndWait(robot);
+
+        assertFalse(visible(robot, "#unstructuredNote"));
+        assertFalse(robot.lookup("#rawPane").queryAs(TitledPane.class).isExpanded());
+        assertFalse(robot.lookup("#thoughtPane").query().isVisible());
     }
 
     @Test

@@ -50,6 +50,14 @@ class StubWorkbenchService implements WorkbenchService {
                 "google/medgemma-4b-it", "127.0.0.1", truncated ? "length" : "stop", 896, 896, "JPEG", 123456);
     }
 
+    /** Returns an outcome whose text has none of the requested sections, with a thought. */
+    static AnalysisOutcome unstructuredOutcome() {
+        String raw = "<unused94>thought\nThe lungs look clear.<unused95>The image shows clear lungs.";
+        return new AnalysisOutcome(null, List.of(), null, null, "The image shows clear lungs.", raw,
+                "The lungs look clear.", false, false, false, "google/medgemma-1.5-4b-it", "127.0.0.1", "stop",
+                896, 896, "PNG", 65432);
+    }
+
     @Override
     public OpenedImage open(Path file) throws WorkbenchException {
         if (!Files.isRegularFile(file)) {
