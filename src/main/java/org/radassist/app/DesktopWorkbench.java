@@ -60,8 +60,9 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
             throw new WorkbenchException(reasonOf(e), e.getMessage(), e);
         }
         List<WindowPreset> presets = new ArrayList<>();
+        List<Window> modalityPresets = WindowPresets.forModality(image.modality());
         for (Window window : WindowPresets.forImage(image)) {
-            presets.add(toPreset(window));
+            presets.add(modalityPresets.contains(window) ? toLocalisedPreset(window) : toPreset(window));
         }
         WindowPreset defaultPreset = image.isGrey() ? toPreset(DisplayRenderer.defaultWindow(image)) : null;
         log.info("Opened {} ({} {}x{})", file.getFileName(), image.modality(), image.width(), image.height());
@@ -155,7 +156,9 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     public List<PromptTemplateChoice> templates() {
         List<PromptTemplateChoice> choices = new ArrayList<>();
         for (PromptTemplate template : PromptTemplates.all()) {
-            choices.add(new PromptTemplateChoice(template.id(), template.title(), template.text()));
+            // The UI shows names that start with "template." from its resource bundle.
+            String key = "template." + ("generic".equals(template.id()) ? "general" : template.id().replace('-', '_'));
+            choices.add(new PromptTemplateChoice(template.id(), key, template.text()));
         }
         return choices;
     }
@@ -196,6 +199,12 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         String name = window.explanation() == null || window.explanation().isBlank()
                 ? window.toShortString() : window.explanation();
         return new WindowPreset(name, window.center(), window.width());
+    }
+
+    /** Names a modality preset by its resource bundle key, such as {@code preset.lung}. */
+    private static WindowPreset toLocalisedPreset(Window window) {
+        return new WindowPreset("preset." + window.explanation().toLowerCase(java.util.Locale.ROOT),
+                window.center(), window.width());
     }
 
     private static Reason reasonOf(ImageLoadException e) {
