@@ -8,6 +8,8 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
@@ -37,16 +39,20 @@ public final class InferenceCall {
     private final AuthProvider auth;
     private final OkHttpClient http;
     private final AnalysisRequest request;
+    private final RetryPolicy retryPolicy;
     private final String requestId = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicBoolean executed = new AtomicBoolean();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final CountDownLatch cancelSignal = new CountDownLatch(1);
     private volatile Call currentCall;
 
-    InferenceCall(EndpointConfig config, AuthProvider auth, OkHttpClient http, AnalysisRequest request) {
+    InferenceCall(EndpointConfig config, AuthProvider auth, OkHttpClient http, AnalysisRequest request,
+            RetryPolicy retryPolicy) {
         this.config = config;
         this.auth = auth;
         this.http = http;
         this.request = request;
+        this.retryPolicy = retryPolicy;
     }
 
     /** Short random id that the log lines of this call carry. */
@@ -58,9 +64,13 @@ public final class InferenceCall {
         return cancelled.get();
     }
 
-    /** Cancels the call: an HTTP exchange in progress is aborted through OkHttp's {@code Call.cancel()}. */
+    /**
+     * Cancels the call: an HTTP exchange in progress is aborted through OkHttp's
+     * {@code Call.cancel()}, and a wait before a retry ends at once.
+     */
     public void cancel() {
         cancelled.set(true);
+        cancelSignal.countDown();
         Call call = currentCall;
         if (call != null) {
             call.cancel();
@@ -68,8 +78,8 @@ public final class InferenceCall {
     }
 
     /**
-     * Sends the request, with one credentials refresh and one retry after HTTP 401, and returns
-     * the completion.
+     * Sends the request and returns the completion. After HTTP 401 it refreshes the credentials
+     * once and retries once; after HTTP 429 or 503 it retries as the {@link RetryPolicy} allows.
      *
      * @throws EndpointException for every failure, classified by {@link ErrorClass}
      * @throws IllegalStateException when called twice
@@ -106,10 +116,24 @@ public final class InferenceCall {
 
     private Completion send(String url, String host, byte[] json) throws EndpointException {
         Optional<String> authorization = authorization(host);
-        ExchangeResult result = exchange(url, host, json, authorization);
-        if (result.status == 401 && refreshAfterUnauthorized(host)) {
-            LOG.info("Request {} to {}: HTTP 401, retrying once with refreshed credentials", requestId, host);
-            result = exchange(url, host, json, authorization(host));
+        boolean refreshed = false;
+        int retries = 0;
+        ExchangeResult result;
+        while (true) {
+            result = exchange(url, host, json, authorization);
+            if (result.status == 401 && !refreshed && refreshAfterUnauthorized(host)) {
+                LOG.info("Request {} to {}: HTTP 401, retrying once with refreshed credentials", requestId, host);
+                refreshed = true;
+                authorization = authorization(host);
+            } else if (RetryPolicy.retriable(result.status) && retries < retryPolicy.maxRetries()) {
+                long delay = retryPolicy.delayMillis(retries, result.retryAfterSeconds);
+                retries++;
+                LOG.info("Request {} to {}: HTTP {}, retry {} of {} in {} ms", requestId, host, result.status,
+                        retries, retryPolicy.maxRetries(), delay);
+                waitBeforeRetry(delay, host);
+            } else {
+                break;
+            }
         }
         if (result.status < 200 || result.status >= 300) {
             throw ErrorClassifier.classify(result.status, result.reasonPhrase, result.body, host);
@@ -149,12 +173,14 @@ public final class InferenceCall {
         final String reasonPhrase;
         final String body;
         final boolean demo;
+        final long retryAfterSeconds;
 
-        ExchangeResult(int status, String reasonPhrase, String body, boolean demo) {
+        ExchangeResult(int status, String reasonPhrase, String body, boolean demo, long retryAfterSeconds) {
             this.status = status;
             this.reasonPhrase = reasonPhrase;
             this.body = body;
             this.demo = demo;
+            this.retryAfterSeconds = retryAfterSeconds;
         }
     }
 
@@ -176,7 +202,7 @@ public final class InferenceCall {
             String text = responseBody == null ? "" : responseBody.string();
             LOG.info("Request {} to {}: HTTP {} in {} ms", requestId, host, response.code(), elapsedMillis(start));
             return new ExchangeResult(response.code(), response.message(), text,
-                    "true".equalsIgnoreCase(response.header(DEMO_HEADER)));
+                    "true".equalsIgnoreCase(response.header(DEMO_HEADER)), retryAfterSeconds(response));
         } catch (IOException e) {
             throw classifyFailure(e, host);
         } finally {
@@ -206,6 +232,31 @@ public final class InferenceCall {
                     "TLS handshake failed (" + reason + ")", e);
         }
         return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host, reason, e);
+    }
+
+    /** Reads {@code Retry-After} in seconds; an HTTP date or a missing header gives -1. */
+    private static long retryAfterSeconds(Response response) {
+        String value = response.header("Retry-After");
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Math.max(0, Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void waitBeforeRetry(long delayMillis, String host) throws EndpointException {
+        try {
+            if (cancelSignal.await(delayMillis, TimeUnit.MILLISECONDS)) {
+                checkNotCancelled(host);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel();
+            checkNotCancelled(host);
+        }
     }
 
     private void checkNotCancelled(String host) throws EndpointException {
