@@ -89,10 +89,10 @@ public final class InferenceCall {
             throw new IllegalStateException("InferenceCall " + requestId + " was already executed");
         }
         String host = config.host();
-        String url = config.chatCompletionsUrl();
+        String url = config.requestUrl();
         ChatCompletionsRequest body = ChatCompletionsRequest.from(request, config.model());
         checkModelAcceptsImages(body.model(), host);
-        byte[] json = body.toJsonBytes();
+        byte[] json = body.toJsonBytes(config.api());
         if (json.length > config.maxPayloadBytes()) {
             throw EndpointException.of(ErrorClass.PAYLOAD_TOO_LARGE, EndpointException.NO_STATUS, "", host,
                     "the request is " + json.length + " bytes but this endpoint accepts at most "
@@ -139,7 +139,7 @@ public final class InferenceCall {
             throw ErrorClassifier.classify(result.status, result.reasonPhrase, result.body, host);
         }
         boolean demo = config.kind() == EndpointKind.DEMO || result.demo;
-        return ResponseParser.parse(result.status, result.body, host, url, demo);
+        return ResponseParser.parse(config.api(), result.status, result.body, host, url, demo);
     }
 
     private void checkModelAcceptsImages(String model, String host) throws EndpointException {
