@@ -37,9 +37,9 @@ public enum ApiFormat {
      * @throws IllegalArgumentException for an unknown name; the message lists the valid names
      */
     public static ApiFormat fromCliName(String name) {
-        String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        String requested = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
         for (ApiFormat format : values()) {
-            if (format.cliName.equals(wanted)) {
+            if (format.cliName.equals(requested)) {
                 return format;
             }
         }
