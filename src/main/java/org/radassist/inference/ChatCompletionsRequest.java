@@ -23,6 +23,7 @@ public final class ChatCompletionsRequest {
     private final EncodedImage image;
     private final int maxTokens;
     private final double temperature;
+    private final boolean stream;
 
     private ChatCompletionsRequest(Builder builder) {
         this.model = builder.model == null ? "" : builder.model;
@@ -32,6 +33,7 @@ public final class ChatCompletionsRequest {
         this.image = Objects.requireNonNull(builder.image, "image");
         this.maxTokens = builder.maxTokens;
         this.temperature = builder.temperature;
+        this.stream = builder.stream;
     }
 
     public static Builder builder() {
@@ -40,7 +42,13 @@ public final class ChatCompletionsRequest {
 
     /** Request for {@code request}, using {@code defaultModel} when the request names no model. */
     public static ChatCompletionsRequest from(AnalysisRequest request, String defaultModel) {
+        return from(request, defaultModel, false);
+    }
+
+    /** Request for {@code request} as {@link #from(AnalysisRequest, String)}, streamed when {@code stream} is set. */
+    public static ChatCompletionsRequest from(AnalysisRequest request, String defaultModel, boolean stream) {
         return builder()
+                .stream(stream)
                 .model(request.model() != null ? request.model() : defaultModel)
                 .systemPrompt(request.systemPrompt())
                 .promptText(request.promptText())
@@ -89,6 +97,9 @@ public final class ChatCompletionsRequest {
         imagePart.putObject("image_url").put("url", image.dataUri());
         root.put("max_tokens", maxTokens);
         putTemperature(root);
+        if (stream) {
+            root.put("stream", true);
+        }
         return root;
     }
 
@@ -170,8 +181,15 @@ public final class ChatCompletionsRequest {
         private EncodedImage image;
         private int maxTokens = AnalysisRequest.DEFAULT_MAX_TOKENS;
         private double temperature = 0;
+        private boolean stream;
 
         private Builder() {
+        }
+
+        /** Requests the answer as server-sent events ({@code "stream": true}). */
+        public Builder stream(boolean value) {
+            this.stream = value;
+            return this;
         }
 
         public Builder model(String value) {
