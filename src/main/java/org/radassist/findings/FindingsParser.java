@@ -33,6 +33,9 @@ public final class FindingsParser {
                     + "(diagnos[ie]s|findings?|impressions?|recommendations?)"
                     + "\\s*" + MARKUP + "\\s*([:：]|\\s-\\s|$)\\s*" + MARKUP + "\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** An upper-case heading in the middle of a line, as in "DIAGNOSIS: Normal. FINDINGS: Clear lungs." */
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "(?<=\\S)[ \\t]+(?=(?:\\*\\*)?(?:DIAGNOSIS|DIAGNOSES|FINDINGS?|IMPRESSIONS?|RECOMMENDATIONS?)(?:\\*\\*)?\\s*:)");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:\\d+[.)]|[-*•+])\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(])");
     private static final Pattern SPECIAL_TOKENS = Pattern.compile("<end_of_turn>|<eos>|<start_of_turn>model");
@@ -91,7 +94,8 @@ public final class FindingsParser {
     private static Map<Section, List<String>> splitSections(String answer) {
         Map<Section, List<String>> sections = new EnumMap<>(Section.class);
         List<String> current = null;
-        for (String line : answer.split("\\R")) {
+        String separated = INLINE_HEADING.matcher(answer).replaceAll("\n");
+        for (String line : separated.split("\\R")) {
             Matcher heading = HEADING.matcher(line);
             if (heading.matches() && isHeading(heading)) {
                 current = sections.computeIfAbsent(sectionOf(heading.group(2)), key -> new ArrayList<>());

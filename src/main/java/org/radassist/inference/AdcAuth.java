@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Credentials are loaded on the first {@link #authorization()} call, never at construction,
  * because the ADC lookup can block for up to a minute probing the metadata server. Every call
- * asks the credentials object for its token, so an expired token (after about an hour) is
+ * reads the token from the credentials object, so an expired token (after about an hour) is
  * refreshed; after an HTTP 401, {@link #refreshAfterUnauthorized()} forces one refresh.
  */
 public final class AdcAuth implements AuthProvider {

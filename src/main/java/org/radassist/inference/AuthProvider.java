@@ -18,7 +18,7 @@ public interface AuthProvider {
     Optional<String> authorization() throws CredentialsException;
 
     /**
-     * Forces new credentials after the endpoint answered HTTP 401.
+     * Forces new credentials after the endpoint returned HTTP 401.
      *
      * @return whether the request is worth retrying once with the new credentials
      * @throws CredentialsException when the refresh failed

@@ -23,6 +23,7 @@ public final class ChatCompletionsRequest {
     private final EncodedImage image;
     private final int maxTokens;
     private final double temperature;
+    private final boolean stream;
 
     private ChatCompletionsRequest(Builder builder) {
         this.model = builder.model == null ? "" : builder.model;
@@ -32,6 +33,7 @@ public final class ChatCompletionsRequest {
         this.image = Objects.requireNonNull(builder.image, "image");
         this.maxTokens = builder.maxTokens;
         this.temperature = builder.temperature;
+        this.stream = builder.stream;
     }
 
     public static Builder builder() {
@@ -40,7 +42,13 @@ public final class ChatCompletionsRequest {
 
     /** Request for {@code request}, using {@code defaultModel} when the request names no model. */
     public static ChatCompletionsRequest from(AnalysisRequest request, String defaultModel) {
+        return from(request, defaultModel, false);
+    }
+
+    /** Request for {@code request} as {@link #from(AnalysisRequest, String)}, streamed when {@code stream} is set. */
+    public static ChatCompletionsRequest from(AnalysisRequest request, String defaultModel, boolean stream) {
         return builder()
+                .stream(stream)
                 .model(request.model() != null ? request.model() : defaultModel)
                 .systemPrompt(request.systemPrompt())
                 .promptText(request.promptText())
@@ -88,12 +96,59 @@ public final class ChatCompletionsRequest {
         imagePart.put("type", "image_url");
         imagePart.putObject("image_url").put("url", image.dataUri());
         root.put("max_tokens", maxTokens);
-        if (temperature == Math.rint(temperature)) {
-            root.put("temperature", (long) temperature);
-        } else {
-            root.put("temperature", temperature);
+        putTemperature(root);
+        if (stream) {
+            root.put("stream", true);
         }
         return root;
+    }
+
+    /**
+     * Builds the JSON tree of the request body in the given format. The Vertex predict forms wrap
+     * the request in {@code {"instances": [...]}} and send no {@code model}.
+     */
+    public ObjectNode toJsonTree(ApiFormat format) {
+        switch (format) {
+            case VERTEX_PREDICT: {
+                ObjectNode chat = toJsonTree();
+                chat.remove("model");
+                ObjectNode instance = JSON.createObjectNode();
+                instance.put("@requestFormat", "chatCompletions");
+                instance.setAll(chat);
+                return wrapInstance(instance);
+            }
+            case VERTEX_PREDICT_LEGACY: {
+                ObjectNode instance = JSON.createObjectNode();
+                instance.put("prompt", legacyPrompt());
+                instance.putObject("multi_modal_data").put("image", image.dataUri());
+                instance.put("max_tokens", maxTokens);
+                putTemperature(instance);
+                instance.put("raw_response", true);
+                return wrapInstance(instance);
+            }
+            default:
+                return toJsonTree();
+        }
+    }
+
+    /** Returns the raw prompt of the legacy predict form: {@code "{system} {prompt} <start_of_image>"}. */
+    String legacyPrompt() {
+        String prompt = userText(promptText, clinicalHistory) + " <start_of_image>";
+        return systemPrompt == null || systemPrompt.isBlank() ? prompt : systemPrompt.trim() + " " + prompt;
+    }
+
+    private static ObjectNode wrapInstance(ObjectNode instance) {
+        ObjectNode root = JSON.createObjectNode();
+        root.putArray("instances").add(instance);
+        return root;
+    }
+
+    private void putTemperature(ObjectNode node) {
+        if (temperature == Math.rint(temperature)) {
+            node.put("temperature", (long) temperature);
+        } else {
+            node.put("temperature", temperature);
+        }
     }
 
     private static void addTextPart(ArrayNode content, String text) {
@@ -102,10 +157,15 @@ public final class ChatCompletionsRequest {
         part.put("text", text);
     }
 
-    /** Serialises the request body as UTF-8 JSON. */
+    /** Serialises the chat completions request body as UTF-8 JSON. */
     public byte[] toJsonBytes() {
+        return toJsonBytes(ApiFormat.CHAT_COMPLETIONS);
+    }
+
+    /** Serialises the request body in the given format as UTF-8 JSON. */
+    public byte[] toJsonBytes(ApiFormat format) {
         try {
-            return JSON.writeValueAsBytes(toJsonTree());
+            return JSON.writeValueAsBytes(toJsonTree(format));
         } catch (JsonProcessingException e) {
             // A tree of strings and numbers always serialises.
             throw new IllegalStateException("Cannot serialise the chat completions request", e);
@@ -121,8 +181,15 @@ public final class ChatCompletionsRequest {
         private EncodedImage image;
         private int maxTokens = AnalysisRequest.DEFAULT_MAX_TOKENS;
         private double temperature = 0;
+        private boolean stream;
 
         private Builder() {
+        }
+
+        /** Requests the answer as server-sent events ({@code "stream": true}). */
+        public Builder stream(boolean value) {
+            this.stream = value;
+            return this;
         }
 
         public Builder model(String value) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * HTTP timeouts of an {@link InferenceClient}. The read timeout covers the wait for the model's
- * answer, and the call timeout bounds the whole request including a retry after HTTP 401.
+ * answer. The call timeout bounds each HTTP exchange from connect to the end of the body, so a
+ * retry gets a new one.
  */
 public record ClientTimeouts(Duration connect, Duration read, Duration call) {
 

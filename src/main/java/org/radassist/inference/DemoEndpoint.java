@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +122,12 @@ public final class DemoEndpoint implements AutoCloseable {
                 send(exchange, check.status(), check.errorBody());
                 return;
             }
-            send(exchange, 200, completion(check.image(), check.promptText()));
+            ObjectNode completion = completion(check.image(), check.promptText());
+            if (check.stream()) {
+                sendStream(exchange, completion);
+            } else {
+                send(exchange, 200, completion);
+            }
         }
     }
 
@@ -151,6 +157,49 @@ public final class DemoEndpoint implements AutoCloseable {
         usage.put("completion_tokens", completionTokens);
         usage.put("total_tokens", promptTokens + completionTokens);
         return root;
+    }
+
+    /**
+     * Sends {@code completion} as server-sent events the way vLLM streams: one
+     * {@code chat.completion.chunk} per line of content, a last chunk with the finish reason and
+     * usage, then {@code data: [DONE]}.
+     */
+    private static void sendStream(HttpExchange exchange, ObjectNode completion) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().set(InferenceCall.DEMO_HEADER, "true");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        String content = completion.at("/choices/0/message/content").asText();
+        for (String piece : content.split("(?<=\\n)")) {
+            ObjectNode chunk = chunk(completion);
+            ObjectNode choice = chunk.putArray("choices").addObject();
+            choice.put("index", 0);
+            choice.putObject("delta").put("content", piece);
+            choice.putNull("finish_reason");
+            writeEvent(out, chunk.toString());
+        }
+        ObjectNode last = chunk(completion);
+        ObjectNode choice = last.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("delta");
+        choice.put("finish_reason", completion.at("/choices/0/finish_reason").asText());
+        last.set("usage", completion.path("usage"));
+        writeEvent(out, last.toString());
+        writeEvent(out, "[DONE]");
+    }
+
+    private static ObjectNode chunk(ObjectNode completion) {
+        ObjectNode chunk = ChatCompletionsRequest.JSON.createObjectNode();
+        chunk.put("id", completion.path("id").asText());
+        chunk.put("object", "chat.completion.chunk");
+        chunk.put("created", completion.path("created").asLong());
+        chunk.put("model", completion.path("model").asText());
+        return chunk;
+    }
+
+    private static void writeEvent(OutputStream out, String data) throws IOException {
+        out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {

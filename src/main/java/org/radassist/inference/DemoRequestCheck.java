@@ -23,6 +23,7 @@ final class DemoRequestCheck {
     private final String param;
     private final BufferedImage image;
     private final String promptText;
+    private boolean stream;
 
     private DemoRequestCheck(int status, String message, String type, String param, BufferedImage image,
             String promptText) {
@@ -72,7 +73,9 @@ final class DemoRequestCheck {
         if (user == null) {
             return reject("The request has no user message.", "messages");
         }
-        return checkUserContent(user.path("content"));
+        DemoRequestCheck check = checkUserContent(user.path("content"));
+        check.stream = root.path("stream").asBoolean(false);
+        return check;
     }
 
     private static DemoRequestCheck checkUserContent(JsonNode content) {
@@ -157,5 +160,10 @@ final class DemoRequestCheck {
 
     String promptText() {
         return promptText;
+    }
+
+    /** Returns whether the request asked for server-sent events ({@code "stream": true}). */
+    boolean stream() {
+        return stream;
     }
 }

@@ -36,6 +36,7 @@ public final class EndpointConfig {
     private final AuthMethod auth;
     private final String apiKeyEnvVar;
     private final boolean allowInsecureHttp;
+    private final ApiFormat api;
 
     private EndpointConfig(Builder builder) {
         this.kind = builder.kind;
@@ -49,6 +50,7 @@ public final class EndpointConfig {
         this.auth = builder.auth != null ? builder.auth : defaultAuth(kind);
         this.apiKeyEnvVar = clean(builder.apiKeyEnvVar);
         this.allowInsecureHttp = builder.allowInsecureHttp;
+        this.api = builder.api != null ? builder.api : ApiFormat.CHAT_COMPLETIONS;
     }
 
     public static Builder builder(EndpointKind kind) {
@@ -165,6 +167,11 @@ public final class EndpointConfig {
         return allowInsecureHttp;
     }
 
+    /** Request format; {@link ApiFormat#CHAT_COMPLETIONS} unless set. */
+    public ApiFormat api() {
+        return api;
+    }
+
     /**
      * Builds the endpoint's base URL, without a trailing slash. It contains no credentials because
      * the configuration stores none and {@link #validate()} rejects user info in a base URL.
@@ -205,6 +212,16 @@ public final class EndpointConfig {
         return baseUrl() + "/chat/completions";
     }
 
+    /** Returns {@code {baseUrl}:predict}, the Vertex AI predict method of the endpoint. */
+    public String predictUrl() {
+        return baseUrl() + ":predict";
+    }
+
+    /** Returns the URL requests are sent to: {@link #predictUrl()} for the Vertex predict formats, else {@link #chatCompletionsUrl()}. */
+    public String requestUrl() {
+        return api == ApiFormat.CHAT_COMPLETIONS ? chatCompletionsUrl() : predictUrl();
+    }
+
     /** Host of the base URL, used to name the endpoint in messages and logs. */
     public String host() {
         try {
@@ -239,7 +256,7 @@ public final class EndpointConfig {
         return new Builder(kind)
                 .project(project).region(region).endpointId(endpointId).projectNumber(projectNumber)
                 .dedicatedDnsName(dedicatedDnsName).baseUrl(configuredBaseUrl).model(model).auth(auth)
-                .apiKeyEnvVar(apiKeyEnvVar).allowInsecureHttp(allowInsecureHttp);
+                .apiKeyEnvVar(apiKeyEnvVar).allowInsecureHttp(allowInsecureHttp).api(api);
     }
 
     @Override
@@ -253,18 +270,19 @@ public final class EndpointConfig {
                 && dedicatedDnsName.equals(other.dedicatedDnsName)
                 && configuredBaseUrl.equals(other.configuredBaseUrl) && model.equals(other.model)
                 && auth == other.auth && apiKeyEnvVar.equals(other.apiKeyEnvVar)
-                && allowInsecureHttp == other.allowInsecureHttp;
+                && allowInsecureHttp == other.allowInsecureHttp && api == other.api;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(kind, project, region, endpointId, projectNumber, dedicatedDnsName,
-                configuredBaseUrl, model, auth, apiKeyEnvVar, allowInsecureHttp);
+                configuredBaseUrl, model, auth, apiKeyEnvVar, allowInsecureHttp, api);
     }
 
     @Override
     public String toString() {
-        return "EndpointConfig[" + kind + ", " + baseUrl() + ", model='" + model + "', auth=" + auth + "]";
+        return "EndpointConfig[" + kind + ", " + baseUrl() + ", api=" + api.cliName() + ", model='" + model
+                + "', auth=" + auth + "]";
     }
 
     /** Builder for {@link EndpointConfig}; unset text fields are "", unset model and auth take the kind's default. */
@@ -280,6 +298,7 @@ public final class EndpointConfig {
         private AuthMethod auth;
         private String apiKeyEnvVar;
         private boolean allowInsecureHttp;
+        private ApiFormat api;
 
         private Builder(EndpointKind kind) {
             this.kind = Objects.requireNonNull(kind, "kind");
@@ -335,6 +354,12 @@ public final class EndpointConfig {
 
         public Builder allowInsecureHttp(boolean value) {
             this.allowInsecureHttp = value;
+            return this;
+        }
+
+        /** Request format; {@code null} restores {@link ApiFormat#CHAT_COMPLETIONS}. */
+        public Builder api(ApiFormat value) {
+            this.api = value;
             return this;
         }
 

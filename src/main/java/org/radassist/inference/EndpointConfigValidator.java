@@ -61,6 +61,10 @@ final class EndpointConfigValidator {
                         + EndpointConfig.DEFAULT_OPENAI_MODEL + ".");
             }
         }
+        if (config.api() != ApiFormat.CHAT_COMPLETIONS && !kind.isVertex()) {
+            problems.add("API format " + config.api().cliName() + " needs a Vertex AI endpoint: use chat"
+                    + " completions with " + kind + " endpoints.");
+        }
         if (auth == AuthMethod.API_KEY) {
             if (apiKeyEnvVar.isEmpty()) {
                 problems.add("API key environment variable is missing: enter the name of the"

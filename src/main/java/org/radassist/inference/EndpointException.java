@@ -75,7 +75,7 @@ public class EndpointException extends IOException {
         return host;
     }
 
-    /** The server's own error message on one line, or the local reason; "" when none. */
+    /** Returns the server's own error message on one line, or the local reason; "" when none. */
     public String serverMessage() {
         return serverMessage;
     }

@@ -30,7 +30,7 @@ public enum ErrorClass {
         return cause;
     }
 
-    /** One English sentence saying what the user can do next. */
+    /** Returns one English sentence saying what the user can do next. */
     public String advice() {
         return advice;
     }

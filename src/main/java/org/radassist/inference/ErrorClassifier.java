@@ -53,6 +53,7 @@ final class ErrorClassifier {
     static ErrorClass classOf(int httpStatus, ServerError error) {
         String status = error.status().toUpperCase(Locale.ROOT);
         String text = (error.message() + " " + error.type()).toLowerCase(Locale.ROOT);
+
         if (httpStatus == 401 || status.equals("UNAUTHENTICATED")) {
             return ErrorClass.AUTH;
         }
@@ -68,6 +69,8 @@ final class ErrorClassifier {
         if (httpStatus == 408 || httpStatus == 504 || status.equals("DEADLINE_EXCEEDED")) {
             return ErrorClass.TIMEOUT;
         }
+
+        // vLLM sends 400 for all of these causes, so only the message tells them apart.
         if (httpStatus >= 400 && httpStatus < 600) {
             if (TEXT_ONLY.matcher(text).find()) {
                 return ErrorClass.TEXT_ONLY_MODEL;
@@ -79,6 +82,7 @@ final class ErrorClassifier {
                 return ErrorClass.BAD_IMAGE;
             }
         }
+
         if (httpStatus == 404 || status.equals("NOT_FOUND")) {
             return ErrorClass.NOT_FOUND;
         }
@@ -91,7 +95,7 @@ final class ErrorClassifier {
         return ErrorClass.BAD_RESPONSE;
     }
 
-    /** Reads the error text from a body in any of the known shapes; never throws. */
+    /** Reads the error text from a body in any of the known shapes; a body that is not JSON is summarised as text. */
     static ServerError read(String body) {
         if (body == null || body.isBlank()) {
             return ServerError.NONE;

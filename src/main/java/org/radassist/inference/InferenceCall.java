@@ -6,9 +6,13 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.MediaType;
@@ -37,16 +41,20 @@ public final class InferenceCall {
     private final AuthProvider auth;
     private final OkHttpClient http;
     private final AnalysisRequest request;
+    private final RetryPolicy retryPolicy;
     private final String requestId = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicBoolean executed = new AtomicBoolean();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final CountDownLatch cancelSignal = new CountDownLatch(1);
     private volatile Call currentCall;
 
-    InferenceCall(EndpointConfig config, AuthProvider auth, OkHttpClient http, AnalysisRequest request) {
+    InferenceCall(EndpointConfig config, AuthProvider auth, OkHttpClient http, AnalysisRequest request,
+            RetryPolicy retryPolicy) {
         this.config = config;
         this.auth = auth;
         this.http = http;
         this.request = request;
+        this.retryPolicy = retryPolicy;
     }
 
     /** Short random id that the log lines of this call carry. */
@@ -58,9 +66,13 @@ public final class InferenceCall {
         return cancelled.get();
     }
 
-    /** Cancels the call: an HTTP exchange in progress is aborted through OkHttp's {@code Call.cancel()}. */
+    /**
+     * Cancels the call: an HTTP exchange in progress is aborted through OkHttp's
+     * {@code Call.cancel()}, and a wait before a retry ends at once.
+     */
     public void cancel() {
         cancelled.set(true);
+        cancelSignal.countDown();
         Call call = currentCall;
         if (call != null) {
             call.cancel();
@@ -68,32 +80,59 @@ public final class InferenceCall {
     }
 
     /**
-     * Sends the request, with one credentials refresh and one retry after HTTP 401, and returns
-     * the completion.
+     * Sends the request and returns the completion. After HTTP 401 it refreshes the credentials
+     * once and retries once; after HTTP 429 or 503 it retries as the {@link RetryPolicy} allows.
      *
      * @throws EndpointException for every failure, classified by {@link ErrorClass}
-     * @throws IllegalStateException when called twice
+     * @throws IllegalStateException when this call was already executed or streamed
      */
     public Completion execute() throws EndpointException {
+        return run(null);
+    }
+
+    /**
+     * Sends the request with {@code "stream": true} and passes each piece of the answer to
+     * {@code onDelta}, on the calling thread, as it arrives; then returns the whole completion.
+     * Retries and errors work as in {@link #execute()}. The Vertex predict formats do not stream,
+     * so with them {@code onDelta} receives the whole answer once.
+     *
+     * @throws EndpointException for every failure, classified by {@link ErrorClass}
+     * @throws IllegalStateException when this call was already executed or streamed
+     */
+    public Completion stream(Consumer<String> onDelta) throws EndpointException {
+        return run(Objects.requireNonNull(onDelta, "onDelta"));
+    }
+
+    private Completion run(Consumer<String> onDelta) throws EndpointException {
         if (!executed.compareAndSet(false, true)) {
             throw new IllegalStateException("InferenceCall " + requestId + " was already executed");
         }
         String host = config.host();
-        String url = config.chatCompletionsUrl();
-        ChatCompletionsRequest body = ChatCompletionsRequest.from(request, config.model());
+        String url = config.requestUrl();
+        boolean streaming = onDelta != null && config.api() == ApiFormat.CHAT_COMPLETIONS;
+        ChatCompletionsRequest body = ChatCompletionsRequest.from(request, config.model(), streaming);
         checkModelAcceptsImages(body.model(), host);
-        byte[] json = body.toJsonBytes();
+        byte[] json = body.toJsonBytes(config.api());
         if (json.length > config.maxPayloadBytes()) {
             throw EndpointException.of(ErrorClass.PAYLOAD_TOO_LARGE, EndpointException.NO_STATUS, "", host,
                     "the request is " + json.length + " bytes but this endpoint accepts at most "
                             + config.maxPayloadBytes() + " bytes", null);
         }
-        LOG.info("Request {} to {}: start, {} bytes, image {} {}x{}, max_tokens {}", requestId, host,
+        LOG.info("Request {} to {}: start, {} bytes, image {} {}x{}, max_tokens {}, streaming {}", requestId, host,
                 json.length, request.image().mimeType(), request.image().width(), request.image().height(),
-                body.maxTokens());
+                body.maxTokens(), streaming);
         long start = System.nanoTime();
         try {
-            Completion completion = send(url, host, json);
+            AtomicBoolean delivered = new AtomicBoolean();
+            Consumer<String> tracking = delta -> {
+                delivered.set(true);
+                onDelta.accept(delta);
+            };
+            Completion completion = send(url, host, json, streaming ? tracking : null);
+            // A predict format, or a server that ignored "stream", returns the answer in one piece.
+            if (onDelta != null && !delivered.get() && !completion.content().isEmpty()) {
+                onDelta.accept(completion.content());
+            }
             LOG.info("Request {} to {}: finished in {} ms, finish_reason {}, {} completion tokens", requestId,
                     host, elapsedMillis(start), completion.finishReason(), completion.usage().completionTokens());
             return completion;
@@ -104,18 +143,36 @@ public final class InferenceCall {
         }
     }
 
-    private Completion send(String url, String host, byte[] json) throws EndpointException {
+    private Completion send(String url, String host, byte[] json, Consumer<String> onDelta)
+            throws EndpointException {
         Optional<String> authorization = authorization(host);
-        ExchangeResult result = exchange(url, host, json, authorization);
-        if (result.status == 401 && refreshAfterUnauthorized(host)) {
-            LOG.info("Request {} to {}: HTTP 401, retrying once with refreshed credentials", requestId, host);
-            result = exchange(url, host, json, authorization(host));
+        boolean refreshed = false;
+        int retries = 0;
+        ExchangeResult result;
+        while (true) {
+            result = exchange(url, host, json, authorization, onDelta);
+            if (result.status == 401 && !refreshed && refreshAfterUnauthorized(host)) {
+                LOG.info("Request {} to {}: HTTP 401, retrying once with refreshed credentials", requestId, host);
+                refreshed = true;
+                authorization = authorization(host);
+            } else if (RetryPolicy.retriable(result.status) && retries < retryPolicy.maxRetries()) {
+                long delay = retryPolicy.delayMillis(retries, result.retryAfterSeconds);
+                retries++;
+                LOG.info("Request {} to {}: HTTP {}, retry {} of {} in {} ms", requestId, host, result.status,
+                        retries, retryPolicy.maxRetries(), delay);
+                waitBeforeRetry(delay, host);
+            } else {
+                break;
+            }
         }
         if (result.status < 200 || result.status >= 300) {
             throw ErrorClassifier.classify(result.status, result.reasonPhrase, result.body, host);
         }
+        if (result.streamed != null) {
+            return result.streamed;
+        }
         boolean demo = config.kind() == EndpointKind.DEMO || result.demo;
-        return ResponseParser.parse(result.status, result.body, host, url, demo);
+        return ResponseParser.parse(config.api(), result.status, result.body, host, url, demo);
     }
 
     private void checkModelAcceptsImages(String model, String host) throws EndpointException {
@@ -143,23 +200,28 @@ public final class InferenceCall {
         }
     }
 
-    /** Status, reason phrase and body of one HTTP exchange. */
+    /** Status, reason phrase and body of one HTTP exchange, or the completion read from its stream. */
     private static final class ExchangeResult {
         final int status;
         final String reasonPhrase;
         final String body;
         final boolean demo;
+        final long retryAfterSeconds;
+        final Completion streamed;
 
-        ExchangeResult(int status, String reasonPhrase, String body, boolean demo) {
+        ExchangeResult(int status, String reasonPhrase, String body, boolean demo, long retryAfterSeconds,
+                Completion streamed) {
             this.status = status;
             this.reasonPhrase = reasonPhrase;
             this.body = body;
             this.demo = demo;
+            this.retryAfterSeconds = retryAfterSeconds;
+            this.streamed = streamed;
         }
     }
 
-    private ExchangeResult exchange(String url, String host, byte[] json, Optional<String> authorization)
-            throws EndpointException {
+    private ExchangeResult exchange(String url, String host, byte[] json, Optional<String> authorization,
+            Consumer<String> onDelta) throws EndpointException {
         Request.Builder builder = new Request.Builder()
                 .url(url)
                 .header("Accept", "application/json")
@@ -173,10 +235,21 @@ public final class InferenceCall {
         long start = System.nanoTime();
         try (Response response = call.execute()) {
             ResponseBody responseBody = response.body();
-            String text = responseBody == null ? "" : responseBody.string();
+            boolean demo = config.kind() == EndpointKind.DEMO || "true".equalsIgnoreCase(response.header(DEMO_HEADER));
             LOG.info("Request {} to {}: HTTP {} in {} ms", requestId, host, response.code(), elapsedMillis(start));
-            return new ExchangeResult(response.code(), response.message(), text,
-                    "true".equalsIgnoreCase(response.header(DEMO_HEADER)));
+            String contentType = response.header("Content-Type", "");
+            if (onDelta != null && response.isSuccessful() && contentType.startsWith("text/event-stream")) {
+                Completion streamed = ChatCompletionStream.read(responseBody.source(), onDelta, response.code(),
+                        host, url, demo);
+                // Events already buffered can still be read after a cancel, so the flag decides.
+                checkNotCancelled(host);
+                return new ExchangeResult(response.code(), response.message(), "", demo, -1, streamed);
+            }
+            String text = responseBody.string();
+            return new ExchangeResult(response.code(), response.message(), text, demo, retryAfterSeconds(response),
+                    null);
+        } catch (EndpointException e) {
+            throw e;
         } catch (IOException e) {
             throw classifyFailure(e, host);
         } finally {
@@ -206,6 +279,31 @@ public final class InferenceCall {
                     "TLS handshake failed (" + reason + ")", e);
         }
         return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host, reason, e);
+    }
+
+    /** Reads {@code Retry-After} in seconds; an HTTP date or a missing header gives -1. */
+    private static long retryAfterSeconds(Response response) {
+        String value = response.header("Retry-After");
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Math.max(0, Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void waitBeforeRetry(long delayMillis, String host) throws EndpointException {
+        try {
+            if (cancelSignal.await(delayMillis, TimeUnit.MILLISECONDS)) {
+                checkNotCancelled(host);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel();
+            checkNotCancelled(host);
+        }
     }
 
     private void checkNotCancelled(String host) throws EndpointException {

@@ -13,10 +13,16 @@ public final class InferenceClient implements AutoCloseable {
     private final EndpointConfig config;
     private final AuthProvider auth;
     private final OkHttpClient http;
+    private final RetryPolicy retryPolicy;
 
-    /** Client with {@link ClientTimeouts#defaults()}. */
+    /** Client with {@link ClientTimeouts#defaults()} and {@link RetryPolicy#defaults()}. */
     public InferenceClient(EndpointConfig config, AuthProvider auth) {
-        this(config, auth, ClientTimeouts.defaults());
+        this(config, auth, ClientTimeouts.defaults(), RetryPolicy.defaults());
+    }
+
+    /** Client with {@link RetryPolicy#defaults()}. */
+    public InferenceClient(EndpointConfig config, AuthProvider auth, ClientTimeouts timeouts) {
+        this(config, auth, timeouts, RetryPolicy.defaults());
     }
 
     /**
@@ -25,9 +31,11 @@ public final class InferenceClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@link EndpointConfig#validate()} reports problems;
      *     the message lists them
      */
-    public InferenceClient(EndpointConfig config, AuthProvider auth, ClientTimeouts timeouts) {
+    public InferenceClient(EndpointConfig config, AuthProvider auth, ClientTimeouts timeouts,
+            RetryPolicy retryPolicy) {
         this.config = Objects.requireNonNull(config, "config");
         this.auth = Objects.requireNonNull(auth, "auth");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         List<String> problems = config.validate();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid endpoint configuration: " + String.join(" ", problems));
@@ -51,7 +59,7 @@ public final class InferenceClient implements AutoCloseable {
 
     /** Prepares a call; nothing is sent until {@link InferenceCall#execute()}. */
     public InferenceCall newCall(AnalysisRequest request) {
-        return new InferenceCall(config, auth, http, Objects.requireNonNull(request, "request"));
+        return new InferenceCall(config, auth, http, Objects.requireNonNull(request, "request"), retryPolicy);
     }
 
     /** Releases the HTTP client's threads and pooled connections. */

@@ -11,13 +11,14 @@ final class ResponseParser {
 
     /**
      * Reads {@code choices[0].message.content}, {@code choices[0].finish_reason}, {@code usage}
-     * and {@code model}.
+     * and {@code model}, from the body itself for chat completions or from its {@code predictions}
+     * for the Vertex predict formats.
      *
      * @throws EndpointException with {@link ErrorClass#BAD_RESPONSE} when the body is not a chat
      *     completion, or with the matching class when it is an error object sent with status 2xx
      */
-    static Completion parse(int httpStatus, String body, String host, String endpoint, boolean demo)
-            throws EndpointException {
+    static Completion parse(ApiFormat format, int httpStatus, String body, String host, String endpoint,
+            boolean demo) throws EndpointException {
         JsonNode root;
         try {
             root = ChatCompletionsRequest.JSON.readTree(body == null ? "" : body);
@@ -36,6 +37,36 @@ final class ResponseParser {
             int status = error.code() >= 400 ? error.code() : httpStatus;
             throw ErrorClassifier.classify(status, "", body, host);
         }
+        if (format != ApiFormat.CHAT_COMPLETIONS) {
+            return parsePredictions(root, httpStatus, host, endpoint);
+        }
+        return parseChatCompletion(root, httpStatus, host, endpoint, demo);
+    }
+
+    /**
+     * Reads a Vertex AI predict response: {@code predictions} is a chat completion object (or a
+     * list holding one) for the chat form, or a list whose first item is the text for the legacy form.
+     */
+    private static Completion parsePredictions(JsonNode root, int httpStatus, String host, String endpoint)
+            throws EndpointException {
+        JsonNode predictions = root.path("predictions");
+        JsonNode first = predictions.isArray() ? predictions.path(0) : predictions;
+        String model = root.path("deployedModelId").isTextual() ? root.path("deployedModelId").asText() : "";
+        if (first.isTextual()) {
+            return new Completion(first.asText(), "", Usage.UNKNOWN, model, endpoint, false);
+        }
+        if (first.isObject()) {
+            Completion chat = parseChatCompletion(first, httpStatus, host, endpoint, false);
+            return chat.model().isEmpty()
+                    ? new Completion(chat.content(), chat.finishReason(), chat.usage(), model, endpoint, false)
+                    : chat;
+        }
+        throw EndpointException.of(ErrorClass.BAD_RESPONSE, httpStatus, "", host,
+                "the predict response has no predictions", null);
+    }
+
+    private static Completion parseChatCompletion(JsonNode root, int httpStatus, String host, String endpoint,
+            boolean demo) throws EndpointException {
         JsonNode choice = root.path("choices").path(0);
         JsonNode content = choice.path("message").path("content");
         if (choice.isMissingNode() || !(content.isTextual() || content.isNull())) {

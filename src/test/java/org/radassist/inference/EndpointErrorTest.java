@@ -44,7 +44,8 @@ class EndpointErrorTest {
 
     private EndpointException failWith(int code, String contentType, String body) {
         server.enqueue(new MockResponse.Builder().code(code).addHeader("Content-Type", contentType).body(body).build());
-        try (InferenceClient client = new InferenceClient(config(), AuthProvider.none())) {
+        try (InferenceClient client = new InferenceClient(config(), AuthProvider.none(), ClientTimeouts.defaults(),
+                RetryPolicy.none())) {
             return assertThrows(EndpointException.class, () -> client.newCall(request()).execute());
         }
     }

@@ -56,7 +56,7 @@ class InferenceClientTest {
     }
 
     @Test
-    void execute_sendsTextThenImageAndParsesCompletion() throws Exception {
+    void execute_textThenImage_parsed() throws Exception {
         server.enqueue(json(200, STOP_RESPONSE));
 
         Completion completion;

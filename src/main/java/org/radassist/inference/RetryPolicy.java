@@ -1,0 +1,50 @@
+package org.radassist.inference;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Retries after HTTP 429 (quota or rate limit) and 503 (service unavailable, for example while a
+ * model loads), with exponential backoff. A {@code Retry-After} header in seconds replaces the
+ * computed delay, and {@code maxBackoff} caps every delay. This policy does not apply to HTTP
+ * 401, which always gets one credentials refresh and one retry.
+ */
+public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
+
+    public RetryPolicy {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries + ".");
+        }
+        Objects.requireNonNull(initialBackoff, "initialBackoff");
+        Objects.requireNonNull(maxBackoff, "maxBackoff");
+    }
+
+    /** Two retries, after 2 s and 4 s, each delay at most 30 s. */
+    public static RetryPolicy defaults() {
+        return new RetryPolicy(2, Duration.ofSeconds(2), Duration.ofSeconds(30));
+    }
+
+    /** No retries: the first 429 or 503 fails the call. */
+    public static RetryPolicy none() {
+        return new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
+    }
+
+    /** Returns whether a response with this HTTP status is worth retrying. */
+    public static boolean retriable(int httpStatus) {
+        return httpStatus == 429 || httpStatus == 503;
+    }
+
+    /**
+     * Returns the delay before retry number {@code retry} (0 for the first), in milliseconds.
+     *
+     * @param retryAfterSeconds the response's {@code Retry-After} value in seconds, or -1 when absent
+     */
+    public long delayMillis(int retry, long retryAfterSeconds) {
+        long cap = maxBackoff.toMillis();
+        if (retryAfterSeconds >= 0) {
+            return Math.min(retryAfterSeconds * 1000, cap);
+        }
+        long delay = initialBackoff.toMillis() << Math.min(retry, 20);
+        return Math.min(delay, cap);
+    }
+}
