@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.radassist.inference.AuthMethod;
 import org.radassist.inference.AuthProvider;
+import org.radassist.inference.ClientTimeouts;
 import org.radassist.inference.DemoEndpoint;
 import org.radassist.inference.EndpointConfig;
 import org.radassist.inference.EndpointKind;
 import org.radassist.inference.InferenceClient;
+import org.radassist.inference.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +22,19 @@ public final class EndpointResolver implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EndpointResolver.class);
 
+    private final RetryPolicy retryPolicy;
     private DemoEndpoint demoEndpoint;
     private EndpointSettings lastSettings;
     private ResolvedEndpoint lastResolved;
+
+    /** Creates a resolver whose clients retry with {@link RetryPolicy#defaults()}. */
+    public EndpointResolver() {
+        this(RetryPolicy.defaults());
+    }
+
+    public EndpointResolver(RetryPolicy retryPolicy) {
+        this.retryPolicy = retryPolicy;
+    }
 
     /**
      * Resolves the settings.
@@ -41,19 +53,23 @@ public final class EndpointResolver implements AutoCloseable {
                 log.info("Started the embedded demo endpoint at {}", demoEndpoint.baseUrl());
             }
             EndpointConfig config = demoEndpoint.endpointConfig();
-            resolved = new ResolvedEndpoint(config, new InferenceClient(config, AuthProvider.none()), true);
+            resolved = new ResolvedEndpoint(config, newClient(config, AuthProvider.none()), true);
         } else {
             EndpointConfig config = toConfig(settings);
             List<String> problems = config.validate();
             if (!problems.isEmpty()) {
                 throw new InvalidEndpointException(String.join(" ", problems));
             }
-            resolved = new ResolvedEndpoint(config, new InferenceClient(config, AuthProvider.forConfig(config)), false);
+            resolved = new ResolvedEndpoint(config, newClient(config, AuthProvider.forConfig(config)), false);
         }
         closeLastClient();
         lastSettings = settings;
         lastResolved = resolved;
         return resolved;
+    }
+
+    private InferenceClient newClient(EndpointConfig config, AuthProvider auth) {
+        return new InferenceClient(config, auth, ClientTimeouts.defaults(), retryPolicy);
     }
 
     private void closeLastClient() {

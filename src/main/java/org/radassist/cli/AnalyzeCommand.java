@@ -21,6 +21,7 @@ import org.radassist.imaging.ImageFormat;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.inference.PromptTemplate;
 import org.radassist.inference.PromptTemplates;
+import org.radassist.inference.RetryPolicy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,6 +97,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--frame", defaultValue = "0", paramLabel = "N", description = "Frame index, starting at 0.")
     private int frame;
 
+    @Option(names = "--max-retries", defaultValue = "2", paramLabel = "N",
+            description = "Retries after HTTP 429 or 503, with backoff or the server's Retry-After (default: 2).")
+    private int maxRetries;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output format: text (default) or json.")
     private OutputFormat format;
@@ -136,7 +141,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Question question = new Question(promptText, prompt != null ? "custom" : template.id(), clinicalHistory,
                 systemPrompt, thinking, maxTokens, null);
 
-        try (EndpointResolver resolver = new EndpointResolver()) {
+        RetryPolicy defaults = RetryPolicy.defaults();
+        RetryPolicy retries = new RetryPolicy(maxRetries, defaults.initialBackoff(), defaults.maxBackoff());
+        try (EndpointResolver resolver = new EndpointResolver(retries)) {
             ResolvedEndpoint endpoint = resolver.resolve(endpointSettings);
             AnalysisResult result = AnalysisPipeline.analyze(prepared, question, endpoint, null);
             PrintWriter out = spec.commandLine().getOut();

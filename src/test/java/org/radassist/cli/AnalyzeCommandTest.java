@@ -192,13 +192,31 @@ class AnalyzeCommandTest {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
                 .body(body).build());
 
-        CliRunner.Result result = cli.run("analyze", Corpus.SAMPLE_CHEST_XRAY.toString(), "--endpoint", baseUrl());
+        CliRunner.Result result = cli.run("analyze", Corpus.SAMPLE_CHEST_XRAY.toString(), "--endpoint", baseUrl(),
+                "--max-retries", "0");
 
         assertEquals(ExitCodes.ENDPOINT_FAILED, result.status());
+        assertEquals(1, server.getRequestCount(), "no retry with --max-retries 0");
         String message = result.err().trim();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.contains("127.0.0.1"), message);
         assertTrue(message.contains("RESOURCE_EXHAUSTED"), message);
+    }
+
+    @Test
+    void analyzeQuotaErrorThenSuccess_retriesAndSucceeds() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1")
+                .addHeader("Content-Type", "application/json")
+                .body("{\"error\":{\"code\":429,\"status\":\"RESOURCE_EXHAUSTED\",\"message\":\"Quota exceeded.\"}}")
+                .build());
+        enqueueCase("L17_response_finish_stop.json", 200);
+
+        CliRunner.Result result = cli.run("analyze", Corpus.SAMPLE_CHEST_XRAY.toString(), "--endpoint", baseUrl(),
+                "--format", "json");
+
+        assertEquals(ExitCodes.OK, result.status(), result.err());
+        assertEquals(2, server.getRequestCount(), "one retry after the 429");
+        assertEquals("Right lower lobe pneumonia", JSON.readTree(result.out()).get("diagnosis").asText());
     }
 
     @Test
