@@ -23,6 +23,9 @@ record ImageDescription(int rows, int columns, int frames, int samplesPerPixel, 
 
         int samples = dataSet.getInt(Tag.SamplesPerPixel, 1);
         int bitsAllocated = dataSet.getInt(Tag.BitsAllocated, 0);
+        if (!dataSet.contains(Tag.BitsAllocated)) {
+            throw invalid(file, "Bits Allocated " + Tag.format(Tag.BitsAllocated) + " is missing");
+        }
         if (bitsAllocated != 1 && bitsAllocated != 8 && bitsAllocated != 12 && bitsAllocated != 16
                 && bitsAllocated != 32) {
             throw new DicomException(file, -1, DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT,

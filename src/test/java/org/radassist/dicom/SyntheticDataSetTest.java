@@ -50,7 +50,7 @@ class SyntheticDataSetTest {
     }
 
     @Test
-    void knownSequenceSentAsUn_isParsedAsImplicit() throws IOException {
+    void knownSequenceAsUn_parsesImplicit() throws IOException {
         byte[] item = new TestFiles().item(implicitElement(Tag.CodeMeaning, "Chest")).toBytes();
         byte[] dataSet = new TestFiles().longElement(Tag.ViewCodeSequence, "UN", item).toBytes();
         Attributes attributes = read(dataSet).dataSet();
@@ -111,6 +111,18 @@ class SyntheticDataSetTest {
 
         assertEquals(DicomException.Reason.INVALID_IMAGE, error.reason());
         assertTrue(error.getMessage().contains("cannot split 3 fragments into 2 frames"), error.getMessage());
+    }
+
+    @Test
+    void implicitLabelledExplicit_warns() throws IOException {
+        byte[] dataSet = new TestFiles().raw(implicitElement(Tag.Modality, "CT"))
+                .raw(implicitElement(Tag.StudyDescription, "Head")).toBytes();
+        DicomFile dicom = read(dataSet);
+
+        assertEquals("CT", dicom.dataSet().getString(Tag.Modality));
+        assertEquals("Head", dicom.dataSet().getString(Tag.StudyDescription));
+        assertEquals(List.of("the data set is implicit VR although the transfer syntax is Explicit VR Little Endian"),
+                dicom.warnings());
     }
 
     @Test
