@@ -73,6 +73,11 @@ final class ImageIoFrameDecoder {
         return new ImageIoFrameDecoder(file, image, provider, ybrJpeg, decodedPhotometric);
     }
 
+    /**
+     * Returns the registered provider of a reader class. When the registry lacks it (a merged jar
+     * that lost its META-INF/services entries, or a class loader the registry did not scan), the
+     * provider class next to the reader ({@code ...ReaderSpi}) is created and registered directly.
+     */
     private static ImageReaderSpi findProvider(String readerClass) {
         IIORegistry registry = IIORegistry.getDefaultInstance();
         Iterator<ImageReaderSpi> providers = registry.getServiceProviders(ImageReaderSpi.class, true);
@@ -82,7 +87,16 @@ final class ImageIoFrameDecoder {
                 return provider;
             }
         }
-        return null;
+        String providerClass = readerClass + "Spi";
+        try {
+            ImageReaderSpi provider = (ImageReaderSpi) Class.forName(providerClass).getDeclaredConstructor().newInstance();
+            registry.registerServiceProvider(provider, ImageReaderSpi.class);
+            LOG.info("registered ImageIO provider {} because the registry did not list it", providerClass);
+            return provider;
+        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            LOG.warn("ImageIO provider {} is not available: {}", providerClass, e.toString());
+            return null;
+        }
     }
 
     /**
