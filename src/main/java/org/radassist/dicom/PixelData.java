@@ -39,7 +39,7 @@ public final class PixelData {
             throw new DicomException(file, -1, DicomException.Reason.INVALID_IMAGE,
                     "the data set has no Pixel Data " + Tag.format(Tag.PixelData));
         }
-        ImageDescription image = ImageDescription.of(file, dataSet);
+        ImageDescription image = ImageDescription.of(file, dataSet, dicom.transferSyntax());
         TransferSyntax syntax = dicom.transferSyntax();
         if (!element.isEncapsulated()) {
             if (syntax.encapsulated()) {
@@ -125,6 +125,9 @@ public final class PixelData {
      * Decodes one frame to stored values: {@code rows * columns * samplesPerPixel} ints in row
      * order, pixel-interleaved (R, G, B, R, ...), masked to Bits Stored and sign-extended when
      * Pixel Representation is 1.
+     *
+     * <p>NOTE: unsigned 32-bit values above {@code Integer.MAX_VALUE} come back negative, because
+     * the result is an {@code int[]}.
      *
      * @param index frame index from 0
      * @throws DicomException when the index is out of range, the data is truncated or decoding fails

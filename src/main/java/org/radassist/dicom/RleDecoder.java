@@ -24,9 +24,8 @@ final class RleDecoder {
         int samples = image.samplesPerPixel();
         int expectedSegments = bytesPerSample * samples;
         if (image.bitsAllocated() % 8 != 0 || expectedSegments > MAX_SEGMENTS) {
-            throw new DicomException(file, frameOffset, DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT,
-                    "RLE Lossless with Bits Allocated " + image.bitsAllocated() + " and " + samples
-                            + " samples is not supported");
+            throw UnsupportedDicomException.forPixelFormat(file, TransferSyntax.RLE_LOSSLESS,
+                    "Bits Allocated " + image.bitsAllocated() + " with " + samples + " samples per pixel");
         }
 
         if (frame.length < HEADER_LENGTH) {

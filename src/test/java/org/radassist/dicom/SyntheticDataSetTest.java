@@ -126,6 +126,18 @@ class SyntheticDataSetTest {
     }
 
     @Test
+    void bitsAllocated24_isUnsupported() throws IOException {
+        byte[] dataSet = image(1, 1, 24, 24, 0).longElement(Tag.PixelData, "OB", new byte[4]).toBytes();
+        DicomFile dicom = read(dataSet);
+
+        UnsupportedDicomException error = assertThrows(UnsupportedDicomException.class, dicom::pixelData);
+
+        assertEquals(DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT, error.reason());
+        assertEquals("synthetic.dcm: Bits Allocated 24 (supported: 1, 8, 12, 16 and 32) is not supported "
+                + "(transfer syntax Explicit VR Little Endian, 1.2.840.10008.1.2.1)", error.getMessage());
+    }
+
+    @Test
     void unknownTransferSyntax_isUnsupported() throws IOException {
         byte[] dataSet = image(2, 2, 8, 8, 0).encapsulatedPixelData(new byte[0], new byte[4]).toBytes();
         DicomFile dicom = read("1.2.3.4.5", dataSet);
