@@ -99,6 +99,40 @@ class SyntheticDataSetTest {
     }
 
     @Test
+    void rleFrameSplitOverFragments_usesExtendedOffsetTable() throws IOException {
+        byte[] frame0 = rleFrame(new byte[] {1, 2, 3, 4});
+        byte[] firstPart = Arrays.copyOfRange(frame0, 0, 40);
+        byte[] secondPart = Arrays.copyOfRange(frame0, 40, frame0.length);
+        long secondFrameOffset = 8 + firstPart.length + 8 + secondPart.length;
+        byte[] extendedOffsets = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            extendedOffsets[8 + i] = (byte) (secondFrameOffset >>> (8 * i));
+        }
+        byte[] dataSet = image(2, 2, 8, 8, 0).text(Tag.NumberOfFrames, "IS", "2")
+                .longElement(Tag.ExtendedOffsetTable, "OV", extendedOffsets)
+                .encapsulatedPixelData(new byte[0], firstPart, secondPart, rleFrame(new byte[] {5, 6, 7, 8}))
+                .toBytes();
+
+        PixelData pixels = read(TransferSyntax.RLE_LOSSLESS.uid(), dataSet).pixelData();
+
+        assertArrayEquals(new int[] {1, 2, 3, 4}, pixels.readFrame(0));
+        assertArrayEquals(new int[] {5, 6, 7, 8}, pixels.readFrame(1));
+    }
+
+    @Test
+    void dicmPrefixWithoutPreamble_isReadWithWarning() throws IOException {
+        byte[] part10 = TestFiles.part10(EXPLICIT_LE, new TestFiles().text(Tag.Modality, "CS", "MR").toBytes());
+        Path file = directory.resolve("no_preamble.dcm");
+        Files.write(file, Arrays.copyOfRange(part10, 128, part10.length));
+
+        DicomFile dicom = DicomFile.read(file);
+
+        assertEquals("MR", dicom.dataSet().getString(Tag.Modality));
+        assertEquals(EXPLICIT_LE, dicom.fileMeta().getString(Tag.TransferSyntaxUID));
+        assertEquals(List.of("the file starts with \"DICM\" without the 128-byte preamble"), dicom.warnings());
+    }
+
+    @Test
     void rleFramesWithoutOffsetTable_areRejected() throws IOException {
         byte[] frame0 = rleFrame(new byte[] {1, 2, 3, 4});
         byte[] dataSet = image(2, 2, 8, 8, 0).text(Tag.NumberOfFrames, "IS", "2")
