@@ -82,7 +82,7 @@ class SyntheticDataSetTest {
     }
 
     @Test
-    void rleFrameSplitOverFragments_usesOffsetTable() throws IOException {
+    void rleFrames_useBasicOffsetTable() throws IOException {
         byte[] frame0 = rleFrame(new byte[] {1, 2, 3, 4});
         byte[] frame1 = rleFrame(new byte[] {5, 6, 7, 8});
         byte[] firstPart = Arrays.copyOfRange(frame0, 0, 40);
@@ -99,7 +99,7 @@ class SyntheticDataSetTest {
     }
 
     @Test
-    void rleFrameSplitOverFragments_usesExtendedOffsetTable() throws IOException {
+    void rleFrames_useExtendedOffsetTable() throws IOException {
         byte[] frame0 = rleFrame(new byte[] {1, 2, 3, 4});
         byte[] firstPart = Arrays.copyOfRange(frame0, 0, 40);
         byte[] secondPart = Arrays.copyOfRange(frame0, 40, frame0.length);
