@@ -70,6 +70,29 @@ class SyntheticDataSetTest {
     }
 
     @Test
+    void multiFrame8Bit_readsFrameAtOffset() throws IOException {
+        byte[] dataSet = image(1, 2, 8, 8, 0).text(Tag.NumberOfFrames, "IS", "3")
+                .longElement(Tag.PixelData, "OB", new byte[] {1, 2, 3, 4, 5, 6}).toBytes();
+        PixelData pixels = read(dataSet).pixelData();
+
+        assertArrayEquals(new int[] {3, 4}, pixels.readFrame(1));
+        assertArrayEquals(new int[] {5, 6}, pixels.readFrame(2));
+    }
+
+    @Test
+    void oneBitFrames_startMidByte() throws IOException {
+        // Two 3x3 frames of 9 bits each, packed from the least significant bit:
+        // frame 0 = 1,0,0,0,0,0,0,0,1 and frame 1 = 0,1,1,1,1,1,1,1,0.
+        byte[] bits = {(byte) 0x01, (byte) 0b1111_1101, (byte) 0b0000_0001, 0};
+        byte[] dataSet = image(3, 3, 1, 1, 0).text(Tag.NumberOfFrames, "IS", "2")
+                .longElement(Tag.PixelData, "OB", bits).toBytes();
+        PixelData pixels = read(dataSet).pixelData();
+
+        assertArrayEquals(new int[] {1, 0, 0, 0, 0, 0, 0, 0, 1}, pixels.readFrame(0));
+        assertArrayEquals(new int[] {0, 1, 1, 1, 1, 1, 1, 1, 0}, pixels.readFrame(1));
+    }
+
+    @Test
     void highBitAboveBitsStored_shiftsValues() throws IOException {
         // Bits Stored 12 with High Bit 15: the value sits in bits 4..15.
         byte[] pixels = {0x10, 0x00, (byte) 0xF0, (byte) 0xFF};
