@@ -1,7 +1,7 @@
 #!/bin/sh
 # Writes dcmdump-expected.tsv: header values of corpus files as dcmdump (dcmtk 3.6.7) prints them.
 # Run from src/test/resources: sh dicom/dcmdump-expected.sh > dicom/dcmdump-expected.tsv
-# A raw data set has no (0002,0010), so the transfer syntax column then holds dcmdump's
+# A raw data set has no (0002,0010), so the transfer syntax column then contains dcmdump's
 # "Used TransferSyntax" line for the data set.
 TAGS="0002,0010 0008,0060 0028,0010 0028,0011 0028,0100 0028,0101 0028,0103 0028,0004 0028,1052 0028,1053 0028,1050 0028,1051 0028,0008"
 FILES="codecs/ct_s16_evrle.dcm codecs/ct_s16_evrbe.dcm codecs/ct_s16_ivrle.dcm codecs/ct_s16_deflate.dcm

@@ -70,7 +70,11 @@ public final class Attributes {
         return element == null ? null : element.vr();
     }
 
-    /** Returns a copy of the value bytes (little endian), or null when the element is absent. */
+    /**
+     * Returns a copy of the value bytes (little endian), or null when the element is absent. A
+     * sequence or encapsulated pixel data returns an empty array; use {@link #get} for its items
+     * or fragments.
+     */
     public byte[] getBytes(int tag) {
         DataElement element = elements.get(tag);
         return element == null ? null : element.bytes();

@@ -21,9 +21,9 @@ final class DataSetReader {
     private static final int MAX_LOGGED_WARNINGS = 10;
 
     private static final long UNDEFINED_LENGTH = 0xFFFFFFFFL;
-    private static final int ITEM = 0xFFFEE000;
-    private static final int ITEM_DELIMITATION = 0xFFFEE00D;
-    private static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
+    private static final int ITEM = Tag.Item;
+    private static final int ITEM_DELIMITATION = Tag.ItemDelimitationItem;
+    private static final int SEQUENCE_DELIMITATION = Tag.SequenceDelimitationItem;
 
     private final Path file;
     private final byte[] buffer;

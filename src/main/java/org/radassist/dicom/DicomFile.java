@@ -55,7 +55,7 @@ public final class DicomFile {
             metaStart = PREAMBLE_LENGTH + 4;
         } else if (hasDicmPrefix(bytes, 0)) {
             metaStart = 4;
-            warnings.add("the file starts with \"DICM\" without the 128-byte preamble");
+            warn(path, warnings, "the file starts with \"DICM\" without the 128-byte preamble");
         }
 
         Attributes fileMeta = new Attributes();
@@ -65,7 +65,7 @@ public final class DicomFile {
             boolean explicitMeta = bytes.length < metaStart + 6
                     || VR.fromCode(bytes[metaStart + 4] & 0xFF, bytes[metaStart + 5] & 0xFF) != null;
             if (!explicitMeta) {
-                warnings.add("the file meta information is implicit VR instead of explicit VR little endian");
+                warn(path, warnings, "the file meta information is implicit VR instead of explicit VR little endian");
             }
             DataSetReader metaReader = new DataSetReader(path, bytes, metaStart, explicitMeta, false, warnings);
             fileMeta = metaReader.readTopLevel(0x0002);
@@ -74,7 +74,7 @@ public final class DicomFile {
             if (uid != null) {
                 syntax = TransferSyntax.forUid(uid);
             } else {
-                warnings.add("the file meta information has no Transfer Syntax UID");
+                warn(path, warnings, "the file meta information has no Transfer Syntax UID");
             }
         }
         if (syntax == null) {
@@ -86,7 +86,8 @@ public final class DicomFile {
             dataSetBytes = inflate(path, bytes, dataSetStart);
             dataSetStart = 0;
         }
-        DataSetReader reader = new DataSetReader(path, dataSetBytes, dataSetStart, syntax.explicitVr(),
+        boolean explicitVr = encodedWithExplicitVr(path, syntax, dataSetBytes, dataSetStart, warnings);
+        DataSetReader reader = new DataSetReader(path, dataSetBytes, dataSetStart, explicitVr,
                 syntax.bigEndian(), warnings);
         if (metaStart < 0) {
             reader.requireAscendingTags();
@@ -94,6 +95,29 @@ public final class DicomFile {
         Attributes dataSet = reader.readTopLevel(-1);
         LOG.debug("{}: read {} elements, transfer syntax {}", path.getFileName(), dataSet.size(), syntax);
         return new DicomFile(path, fileMeta, dataSet, syntax, warnings);
+    }
+
+    /**
+     * Returns whether the data set uses explicit VR. Some writers label an implicit VR data set
+     * with an explicit VR transfer syntax or the reverse, so the first element decides, with a
+     * warning when it disagrees with the transfer syntax.
+     */
+    private static boolean encodedWithExplicitVr(Path path, TransferSyntax syntax, byte[] bytes, int start,
+            List<String> warnings) {
+        if (syntax.bigEndian() || bytes.length - start < 8) {
+            return syntax.explicitVr();
+        }
+        boolean vrBytes = VR.fromCode(bytes[start + 4] & 0xFF, bytes[start + 5] & 0xFF) != null;
+        if (vrBytes != syntax.explicitVr()) {
+            warn(path, warnings, "the data set is " + (vrBytes ? "explicit" : "implicit")
+                    + " VR although the transfer syntax is " + syntax.name());
+        }
+        return vrBytes;
+    }
+
+    private static void warn(Path path, List<String> warnings, String message) {
+        warnings.add(message);
+        LOG.warn("{}: {}", path.getFileName(), message);
     }
 
     private static byte[] readBytes(Path path) throws DicomException {
@@ -147,7 +171,8 @@ public final class DicomFile {
         try {
             while (!inflater.finished()) {
                 int count = inflater.inflate(chunk);
-                if (count == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (count == 0) {
+                    // Truncated input or a preset dictionary: parsing the partial data set reports the error.
                     break;
                 }
                 if (out.size() + count > MAX_INFLATED_LENGTH) {

@@ -78,10 +78,13 @@ public final class ElementDictionary {
         return entry == null ? null : entry.keyword();
     }
 
+    /** Acronyms that PS3.6 names keep together as one word. */
+    private static final String[] ACRONYMS = {"VOI", "LUT", "SOP", "UID", "ROI", "ICC", "KVP", "URL", "RT", "ID"};
+
     /**
-     * Returns a readable name built from the keyword, e.g. "Window Center Width Explanation", or
-     * {@code null} for a tag not in the table. Acronyms stay together ("SOP Class UID"); the
-     * result can differ from PS3.6 in small ways, such as "VOILUT Function".
+     * Returns a readable name built from the keyword, e.g. "VOI LUT Function", or {@code null}
+     * for a tag not in the table. The result can differ from PS3.6 in capitalisation, such as
+     * "Referenced SOP Class UID In File" for PS3.6's "... in File".
      */
     public static String nameOf(int tag) {
         String keyword = keywordOf(tag);
@@ -89,19 +92,30 @@ public final class ElementDictionary {
             return null;
         }
         StringBuilder name = new StringBuilder();
-        for (int i = 0; i < keyword.length(); i++) {
-            char c = keyword.charAt(i);
-            boolean upper = Character.isUpperCase(c) || Character.isDigit(c);
-            if (i > 0 && upper) {
-                char previous = keyword.charAt(i - 1);
-                boolean nextLower = i + 1 < keyword.length() && Character.isLowerCase(keyword.charAt(i + 1));
-                boolean previousLower = Character.isLowerCase(previous);
-                if (previousLower || (nextLower && Character.isUpperCase(previous))) {
-                    name.append(' ');
-                }
+        int at = 0;
+        while (at < keyword.length()) {
+            int end = wordEnd(keyword, at);
+            if (name.length() > 0) {
+                name.append(' ');
             }
-            name.append(c);
+            name.append(keyword, at, end);
+            at = end;
         }
         return name.toString();
+    }
+
+    private static int wordEnd(String keyword, int start) {
+        for (String acronym : ACRONYMS) {
+            int end = start + acronym.length();
+            if (keyword.startsWith(acronym, start)
+                    && (end == keyword.length() || !Character.isLowerCase(keyword.charAt(end)))) {
+                return end;
+            }
+        }
+        int end = start + 1;
+        while (end < keyword.length() && !Character.isUpperCase(keyword.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 }

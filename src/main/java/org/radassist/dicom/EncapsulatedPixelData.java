@@ -17,14 +17,12 @@ final class EncapsulatedPixelData {
     private static final int JPEG_SOI = 0xFFD8;
     private static final int J2K_SOC = 0xFF4F;
 
-    private final Path file;
     private final DataElement element;
     private final List<DataElement.Fragment> dataFragments;
     private final List<int[]> frameRanges;
 
-    private EncapsulatedPixelData(Path file, DataElement element, List<DataElement.Fragment> dataFragments,
+    private EncapsulatedPixelData(DataElement element, List<DataElement.Fragment> dataFragments,
             List<int[]> frameRanges) {
-        this.file = file;
         this.element = element;
         this.dataFragments = dataFragments;
         this.frameRanges = frameRanges;
@@ -41,13 +39,13 @@ final class EncapsulatedPixelData {
         }
         List<DataElement.Fragment> data = fragments.subList(1, fragments.size());
         List<int[]> ranges = frameRanges(dicom, image, element, fragments.get(0), data);
-        EncapsulatedPixelData frames = new EncapsulatedPixelData(file, element, data, ranges);
+        EncapsulatedPixelData frames = new EncapsulatedPixelData(element, data, ranges);
 
         switch (syntax.codec()) {
             case RLE:
                 RleDecoder rle = new RleDecoder(file, image);
                 return factory.create(image.photometricInterpretation(), image.highBit() + 1 - image.bitsStored(),
-                        index -> rle.decode(index, frames.frameBytes(index)));
+                        index -> rle.decode(index, frames.frameBytes(index), frames.frameOffset(index)));
             case ENCAPSULATED_UNCOMPRESSED:
                 return factory.create(image.photometricInterpretation(), image.highBit() + 1 - image.bitsStored(),
                         index -> {
@@ -56,14 +54,15 @@ final class EncapsulatedPixelData {
                                     image.samplesPerPixel(), image.bitsAllocated(), image.bitsStored(),
                                     image.highBit(), image.signed(), image.planarConfiguration(),
                                     image.photometricInterpretation());
-                            return new NativeFrameReader(file, single, bytes, 0, bytes.length).readFrame(0);
+                            return new NativeFrameReader(file, frames.frameOffset(index), single, bytes, 0, bytes.length)
+                                    .readFrame(0);
                         });
             case JPEG:
             case JPEG_LOSSLESS:
             case JPEG_2000:
                 ImageIoFrameDecoder decoder = ImageIoFrameDecoder.create(file, syntax, image, frames.frameBytes(0));
                 return factory.create(decoder.photometricInterpretation(), 0,
-                        index -> decoder.decode(index, frames.frameBytes(index)));
+                        index -> decoder.decode(index, frames.frameBytes(index), frames.frameOffset(index)));
             default:
                 throw UnsupportedDicomException.forTransferSyntax(file, syntax, "no Java decoder is available");
         }
@@ -163,6 +162,11 @@ final class EncapsulatedPixelData {
         return marker == JPEG_SOI || marker == J2K_SOC;
     }
 
+    /** Returns the byte offset of the first fragment of a frame. */
+    long frameOffset(int index) {
+        return dataFragments.get(frameRanges.get(index)[0]).fileOffset();
+    }
+
     /** Returns the concatenated fragments of one frame. */
     byte[] frameBytes(int index) {
         int[] range = frameRanges.get(index);
@@ -175,9 +179,5 @@ final class EncapsulatedPixelData {
             out.write(element.buffer(), (int) fragment.fileOffset(), fragment.length());
         }
         return out.toByteArray();
-    }
-
-    Path file() {
-        return file;
     }
 }

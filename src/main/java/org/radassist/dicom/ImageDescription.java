@@ -13,7 +13,7 @@ record ImageDescription(int rows, int columns, int frames, int samplesPerPixel, 
      * Reads and checks the attributes. Photometric Interpretation defaults to MONOCHROME2 for one
      * sample and RGB for three; Bits Stored to Bits Allocated; High Bit to Bits Stored - 1.
      */
-    static ImageDescription of(Path file, Attributes dataSet) throws DicomException {
+    static ImageDescription of(Path file, Attributes dataSet, TransferSyntax syntax) throws DicomException {
         int rows = dataSet.getInt(Tag.Rows, 0);
         int columns = dataSet.getInt(Tag.Columns, 0);
         if (rows <= 0 || columns <= 0) {
@@ -23,11 +23,13 @@ record ImageDescription(int rows, int columns, int frames, int samplesPerPixel, 
 
         int samples = dataSet.getInt(Tag.SamplesPerPixel, 1);
         int bitsAllocated = dataSet.getInt(Tag.BitsAllocated, 0);
+        if (!dataSet.contains(Tag.BitsAllocated)) {
+            throw invalid(file, "Bits Allocated " + Tag.format(Tag.BitsAllocated) + " is missing");
+        }
         if (bitsAllocated != 1 && bitsAllocated != 8 && bitsAllocated != 12 && bitsAllocated != 16
                 && bitsAllocated != 32) {
-            throw new DicomException(file, -1, DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT,
-                    "Bits Allocated " + Tag.format(Tag.BitsAllocated) + " is " + bitsAllocated
-                            + "; supported values are 1, 8, 12, 16 and 32");
+            throw UnsupportedDicomException.forPixelFormat(file, syntax, "Bits Allocated " + bitsAllocated
+                    + " (supported: 1, 8, 12, 16 and 32)");
         }
         int bitsStored = dataSet.getInt(Tag.BitsStored, bitsAllocated);
         if (bitsStored < 1 || bitsStored > bitsAllocated) {
@@ -38,8 +40,8 @@ record ImageDescription(int rows, int columns, int frames, int samplesPerPixel, 
             highBit = bitsStored - 1;
         }
         if (samples != 1 && samples != 3) {
-            throw new DicomException(file, -1, DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT,
-                    "Samples per Pixel is " + samples + "; supported values are 1 and 3");
+            throw UnsupportedDicomException.forPixelFormat(file, syntax, "Samples per Pixel " + samples
+                    + " (supported: 1 and 3)");
         }
 
         int frames = Math.max(1, dataSet.getInt(Tag.NumberOfFrames, 1));
@@ -50,6 +52,9 @@ record ImageDescription(int rows, int columns, int frames, int samplesPerPixel, 
         if ((long) rows * columns * samples > Integer.MAX_VALUE - 8) {
             throw invalid(file, "a frame of " + rows + " x " + columns + " x " + samples
                     + " samples exceeds the maximum Java array length");
+        }
+        if (photometric.startsWith("YBR_PARTIAL") && !syntax.encapsulated()) {
+            throw UnsupportedDicomException.forPixelFormat(file, syntax, "native " + photometric + " pixel data");
         }
         boolean signed = dataSet.getInt(Tag.PixelRepresentation, 0) == 1;
         int planar = samples == 1 ? 0 : dataSet.getInt(Tag.PlanarConfiguration, 0);

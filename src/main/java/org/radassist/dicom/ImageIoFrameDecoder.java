@@ -30,12 +30,15 @@ final class ImageIoFrameDecoder {
     private final ImageDescription image;
     private final ImageReaderSpi provider;
     private final boolean convertYbrToRgb;
+    private final String decodedPhotometric;
 
-    private ImageIoFrameDecoder(Path file, ImageDescription image, ImageReaderSpi provider, boolean convertYbrToRgb) {
+    private ImageIoFrameDecoder(Path file, ImageDescription image, ImageReaderSpi provider, boolean convertYbrToRgb,
+            String decodedPhotometric) {
         this.file = file;
         this.image = image;
         this.provider = provider;
         this.convertYbrToRgb = convertYbrToRgb;
+        this.decodedPhotometric = decodedPhotometric;
     }
 
     /**
@@ -60,11 +63,21 @@ final class ImageIoFrameDecoder {
             throw UnsupportedDicomException.forTransferSyntax(file, syntax,
                     "the ImageIO reader " + readerClass + " is not on the class path");
         }
-        boolean ybr = image.samplesPerPixel() == 3 && image.photometricInterpretation().startsWith("YBR")
-                && !jpeg2000;
-        return new ImageIoFrameDecoder(file, image, provider, ybr);
+        String photometric = image.photometricInterpretation();
+        boolean colour = image.samplesPerPixel() == 3;
+        boolean ybrJpeg = colour && !jpeg2000 && photometric.startsWith("YBR");
+        // J2KImageReader applies the codestream's inverse component transform, so YBR_ICT and
+        // YBR_RCT come out as RGB.
+        boolean ybrJpeg2000 = colour && jpeg2000 && (photometric.equals("YBR_ICT") || photometric.equals("YBR_RCT"));
+        String decodedPhotometric = ybrJpeg || ybrJpeg2000 ? "RGB" : photometric;
+        return new ImageIoFrameDecoder(file, image, provider, ybrJpeg, decodedPhotometric);
     }
 
+    /**
+     * Returns the registered provider of a reader class. When the registry lacks it (a merged jar
+     * that lost its META-INF/services entries, or a class loader the registry did not scan), the
+     * provider class next to the reader ({@code ...ReaderSpi}) is created and registered directly.
+     */
     private static ImageReaderSpi findProvider(String readerClass) {
         IIORegistry registry = IIORegistry.getDefaultInstance();
         Iterator<ImageReaderSpi> providers = registry.getServiceProviders(ImageReaderSpi.class, true);
@@ -74,18 +87,27 @@ final class ImageIoFrameDecoder {
                 return provider;
             }
         }
-        return null;
+        String providerClass = readerClass + "Spi";
+        try {
+            ImageReaderSpi provider = (ImageReaderSpi) Class.forName(providerClass).getDeclaredConstructor().newInstance();
+            registry.registerServiceProvider(provider, ImageReaderSpi.class);
+            LOG.info("registered ImageIO provider {} because the registry did not list it", providerClass);
+            return provider;
+        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            LOG.warn("ImageIO provider {} is not available: {}", providerClass, e.toString());
+            return null;
+        }
     }
 
     /**
-     * Returns the photometric interpretation of decoded frames: RGB when the JPEG decoder
-     * converts YBR_FULL or YBR_FULL_422, else the file's value.
+     * Returns the photometric interpretation of decoded frames: RGB when the decoder converts
+     * YBR_FULL, YBR_FULL_422, YBR_ICT or YBR_RCT, else the file's value.
      */
     String photometricInterpretation() {
-        return convertYbrToRgb ? "RGB" : image.photometricInterpretation();
+        return decodedPhotometric;
     }
 
-    int[] decode(int index, byte[] frame) throws DicomException {
+    int[] decode(int index, byte[] frame, long frameOffset) throws DicomException {
         ImageReader reader = null;
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
             reader = provider.createReaderInstance();
@@ -94,7 +116,7 @@ final class ImageIoFrameDecoder {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width != image.columns() || height != image.rows()) {
-                throw new DicomException(file, -1, DicomException.Reason.DECODING_FAILED, String.format(
+                throw new DicomException(file, frameOffset, DicomException.Reason.DECODING_FAILED, String.format(
                         "frame %d is %dx%d but Columns and Rows are %d and %d", index, width, height,
                         image.columns(), image.rows()));
             }
@@ -105,16 +127,16 @@ final class ImageIoFrameDecoder {
             } else {
                 raster = reader.readRaster(0, null);
             }
-            return samplesOf(index, raster);
+            return samplesOf(index, frameOffset, raster);
         } catch (DicomException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw decodingFailed(index, e);
+            throw decodingFailed(index, frameOffset, e);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Error e) {
             // jj2000 inside J2KImageReader throws java.lang.Error for some corrupt codestreams.
-            throw decodingFailed(index, e);
+            throw decodingFailed(index, frameOffset, e);
         } finally {
             if (reader != null) {
                 reader.dispose();
@@ -122,20 +144,20 @@ final class ImageIoFrameDecoder {
         }
     }
 
-    private DicomException decodingFailed(int index, Throwable cause) {
+    private DicomException decodingFailed(int index, long frameOffset, Throwable cause) {
         LOG.warn("{}: {} failed on frame {}: {}", file.getFileName(), provider.getPluginClassName(), index,
                 cause.toString());
         LOG.debug("decoder stack trace", cause);
-        return new DicomException(file, -1, DicomException.Reason.DECODING_FAILED,
+        return new DicomException(file, frameOffset, DicomException.Reason.DECODING_FAILED,
                 "frame " + index + " failed to decode: " + cause.getMessage(), cause);
     }
 
-    private int[] samplesOf(int index, Raster raster) throws DicomException {
+    private int[] samplesOf(int index, long frameOffset, Raster raster) throws DicomException {
         int width = raster.getWidth();
         int height = raster.getHeight();
         int bands = raster.getNumBands();
         if (width != image.columns() || height != image.rows() || bands != image.samplesPerPixel()) {
-            throw new DicomException(file, -1, DicomException.Reason.DECODING_FAILED, String.format(
+            throw new DicomException(file, frameOffset, DicomException.Reason.DECODING_FAILED, String.format(
                     "frame %d decoded to %dx%d with %d samples per pixel but Columns, Rows and Samples per Pixel are %d, %d and %d",
                     index, width, height, bands, image.columns(), image.rows(), image.samplesPerPixel()));
         }

@@ -9,14 +9,21 @@ import java.nio.file.Path;
 final class NativeFrameReader {
 
     private final Path file;
+    private final long elementOffset;
     private final ImageDescription image;
     private final byte[] data;
     private final int dataOffset;
     private final int dataLength;
     private final boolean ybrFull422;
 
-    NativeFrameReader(Path file, ImageDescription image, byte[] data, int dataOffset, int dataLength) {
+    /**
+     * Creates a reader over {@code dataLength} bytes of {@code data}; {@code elementOffset} is the
+     * byte offset of the pixel data in the file, for error messages.
+     */
+    NativeFrameReader(Path file, long elementOffset, ImageDescription image, byte[] data, int dataOffset,
+            int dataLength) {
         this.file = file;
+        this.elementOffset = elementOffset;
         this.image = image;
         this.data = data;
         this.dataOffset = dataOffset;
@@ -39,7 +46,7 @@ final class NativeFrameReader {
         long startBit = frameBits * index;
         long endByte = (startBit + frameBits + 7) / 8;
         if (endByte > dataLength) {
-            throw new DicomException(file, -1, DicomException.Reason.TRUNCATED, String.format(
+            throw new DicomException(file, elementOffset, DicomException.Reason.TRUNCATED, String.format(
                     "pixel data has %d bytes but frame %d needs bytes %d to %d", dataLength, index, startBit / 8,
                     endByte));
         }
@@ -117,7 +124,7 @@ final class NativeFrameReader {
         long frameBytes = (long) rowBytes * rows;
         long start = frameBytes * index;
         if (start + frameBytes > dataLength) {
-            throw new DicomException(file, -1, DicomException.Reason.TRUNCATED, String.format(
+            throw new DicomException(file, elementOffset, DicomException.Reason.TRUNCATED, String.format(
                     "YBR_FULL_422 pixel data has %d bytes but frame %d needs bytes %d to %d", dataLength, index,
                     start, start + frameBytes));
         }

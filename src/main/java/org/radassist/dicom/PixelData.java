@@ -39,15 +39,15 @@ public final class PixelData {
             throw new DicomException(file, -1, DicomException.Reason.INVALID_IMAGE,
                     "the data set has no Pixel Data " + Tag.format(Tag.PixelData));
         }
-        ImageDescription image = ImageDescription.of(file, dataSet);
+        ImageDescription image = ImageDescription.of(file, dataSet, dicom.transferSyntax());
         TransferSyntax syntax = dicom.transferSyntax();
         if (!element.isEncapsulated()) {
             if (syntax.encapsulated()) {
                 throw new DicomException(file, element.fileOffset(), DicomException.Reason.INVALID_IMAGE,
                         "transfer syntax " + syntax + " needs encapsulated pixel data but the value has a defined length");
             }
-            NativeFrameReader reader = new NativeFrameReader(file, image, element.buffer(), element.valueOffset(),
-                    element.length());
+            NativeFrameReader reader = new NativeFrameReader(file, element.fileOffset(), image, element.buffer(),
+                    element.valueOffset(), element.length());
             String photometric = reader.expandsYbrFull422() ? "YBR_FULL" : image.photometricInterpretation();
             int shift = image.highBit() + 1 - image.bitsStored();
             return new PixelData(file, image, syntax, photometric, shift, reader::readFrame);
@@ -126,6 +126,9 @@ public final class PixelData {
      * order, pixel-interleaved (R, G, B, R, ...), masked to Bits Stored and sign-extended when
      * Pixel Representation is 1.
      *
+     * <p>NOTE: unsigned 32-bit values above {@code Integer.MAX_VALUE} come back negative, because
+     * the result is an {@code int[]}.
+     *
      * @param index frame index from 0
      * @throws DicomException when the index is out of range, the data is truncated or decoding fails
      */
@@ -159,6 +162,28 @@ public final class PixelData {
             }
             values[i] = value;
         }
+    }
+
+    /**
+     * Converts 8-bit YBR_FULL samples (Y, Cb, Cr per pixel, as {@link #readFrame} returns them for
+     * YBR_FULL and native YBR_FULL_422) to R, G, B with the equations of PS3.3 C.7.6.3.1.2,
+     * rounded and clamped to 0..255.
+     */
+    public static int[] convertYbrFullToRgb(int[] ybr) {
+        int[] rgb = new int[ybr.length];
+        for (int i = 0; i + 2 < ybr.length; i += 3) {
+            double y = ybr[i];
+            double cb = ybr[i + 1] - 128.0;
+            double cr = ybr[i + 2] - 128.0;
+            rgb[i] = clampToByte(y + 1.402 * cr);
+            rgb[i + 1] = clampToByte(y - 0.344136 * cb - 0.714136 * cr);
+            rgb[i + 2] = clampToByte(y + 1.772 * cb);
+        }
+        return rgb;
+    }
+
+    private static int clampToByte(double value) {
+        return (int) Math.max(0, Math.min(255, Math.round(value)));
     }
 
     @Override

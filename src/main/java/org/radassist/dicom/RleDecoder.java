@@ -19,29 +19,28 @@ final class RleDecoder {
         this.image = image;
     }
 
-    int[] decode(int index, byte[] frame) throws DicomException {
+    int[] decode(int index, byte[] frame, long frameOffset) throws DicomException {
         int bytesPerSample = (image.bitsAllocated() + 7) / 8;
         int samples = image.samplesPerPixel();
         int expectedSegments = bytesPerSample * samples;
         if (image.bitsAllocated() % 8 != 0 || expectedSegments > MAX_SEGMENTS) {
-            throw new DicomException(file, -1, DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT,
-                    "RLE Lossless with Bits Allocated " + image.bitsAllocated() + " and " + samples
-                            + " samples is not supported");
+            throw UnsupportedDicomException.forPixelFormat(file, TransferSyntax.RLE_LOSSLESS,
+                    "Bits Allocated " + image.bitsAllocated() + " with " + samples + " samples per pixel");
         }
 
         if (frame.length < HEADER_LENGTH) {
-            throw failed(index, "the RLE header needs 64 bytes but the frame has " + frame.length);
+            throw failed(index, frameOffset, "the RLE header needs 64 bytes but the frame has " + frame.length);
         }
         int segments = readInt(frame, 0);
         if (segments != expectedSegments) {
-            throw failed(index, "the RLE header lists " + segments + " segments but the image needs "
+            throw failed(index, frameOffset, "the RLE header lists " + segments + " segments but the image needs "
                     + expectedSegments);
         }
 
         int pixels = image.rows() * image.columns();
         // A PackBits run turns 2 bytes into at most 128, so a smaller frame cannot fill the image.
         if ((long) pixels * segments > 64L * frame.length) {
-            throw failed(index, "a frame of " + frame.length + " bytes cannot expand to " + pixels + " pixels of "
+            throw failed(index, frameOffset, "a frame of " + frame.length + " bytes cannot expand to " + pixels + " pixels of "
                     + segments + " segments");
         }
         int[] values = new int[pixels * samples];
@@ -50,10 +49,10 @@ final class RleDecoder {
             long start = readInt(frame, 4 + 4 * s) & 0xFFFFFFFFL;
             long end = s + 1 < segments ? readInt(frame, 8 + 4 * s) & 0xFFFFFFFFL : frame.length;
             if (start < HEADER_LENGTH || end > frame.length || start > end) {
-                throw failed(index, "segment " + s + " spans bytes " + start + " to " + end + " of a "
+                throw failed(index, frameOffset, "segment " + s + " spans bytes " + start + " to " + end + " of a "
                         + frame.length + "-byte frame");
             }
-            unpackBits(frame, (int) start, (int) end, segment, index, s);
+            unpackBits(frame, (int) start, (int) end, segment, index, frameOffset, s);
             int sample = s / bytesPerSample;
             int shift = 8 * (bytesPerSample - 1 - s % bytesPerSample);
             for (int p = 0; p < pixels; p++) {
@@ -64,7 +63,7 @@ final class RleDecoder {
     }
 
     /** Decodes one PackBits segment into {@code out}; a segment that decodes short is an error. */
-    private void unpackBits(byte[] in, int start, int end, byte[] out, int index, int segment)
+    private void unpackBits(byte[] in, int start, int end, byte[] out, int index, long frameOffset, int segment)
             throws DicomException {
         int read = start;
         int written = 0;
@@ -90,7 +89,7 @@ final class RleDecoder {
             }
         }
         if (written < out.length) {
-            throw failed(index, "RLE segment " + segment + " decodes to " + written + " bytes instead of "
+            throw failed(index, frameOffset, "RLE segment " + segment + " decodes to " + written + " bytes instead of "
                     + out.length);
         }
     }
@@ -100,8 +99,8 @@ final class RleDecoder {
                 | (bytes[at + 3] & 0xFF) << 24;
     }
 
-    private DicomException failed(int index, String detail) {
-        return new DicomException(file, -1, DicomException.Reason.DECODING_FAILED,
+    private DicomException failed(int index, long frameOffset, String detail) {
+        return new DicomException(file, frameOffset, DicomException.Reason.DECODING_FAILED,
                 "RLE frame " + index + ": " + detail);
     }
 }

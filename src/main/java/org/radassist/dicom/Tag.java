@@ -5,7 +5,6 @@ package org.radassist.dicom;
  * PS3.6 keyword. Overlay tags use repeating group 6000; add 2 to the group for each further overlay.
  */
 public final class Tag {
-
     /** (0002,0000) UL. */
     public static final int FileMetaInformationGroupLength = 0x00020000;
     /** (0002,0001) OB. */
@@ -82,6 +81,8 @@ public final class Tag {
     public static final int Modality = 0x00080060;
     /** (0008,0064) CS. */
     public static final int ConversionType = 0x00080064;
+    /** (0008,0068) CS. */
+    public static final int PresentationIntentType = 0x00080068;
     /** (0008,0070) LO. */
     public static final int Manufacturer = 0x00080070;
     /** (0008,0080) LO. */
@@ -94,12 +95,18 @@ public final class Tag {
     public static final int CodingSchemeDesignator = 0x00080102;
     /** (0008,0104) LO. */
     public static final int CodeMeaning = 0x00080104;
+    /** (0008,0201) SH. */
+    public static final int TimezoneOffsetFromUTC = 0x00080201;
+    /** (0008,1010) SH. */
+    public static final int StationName = 0x00081010;
     /** (0008,1030) LO. */
     public static final int StudyDescription = 0x00081030;
     /** (0008,1032) SQ. */
     public static final int ProcedureCodeSequence = 0x00081032;
     /** (0008,103E) LO. */
     public static final int SeriesDescription = 0x0008103E;
+    /** (0008,1050) PN. */
+    public static final int PerformingPhysicianName = 0x00081050;
     /** (0008,1090) LO. */
     public static final int ManufacturerModelName = 0x00081090;
     /** (0008,1110) SQ. */
@@ -110,6 +117,8 @@ public final class Tag {
     public static final int ReferencedSeriesSequence = 0x00081115;
     /** (0008,1140) SQ. */
     public static final int ReferencedImageSequence = 0x00081140;
+    /** (0008,114A) SQ. */
+    public static final int ReferencedInstanceSequence = 0x0008114A;
     /** (0008,1150) UI. */
     public static final int ReferencedSOPClassUID = 0x00081150;
     /** (0008,1155) UI. */
@@ -134,10 +143,14 @@ public final class Tag {
     public static final int PatientName = 0x00100010;
     /** (0010,0020) LO. */
     public static final int PatientID = 0x00100020;
+    /** (0010,0021) LO. */
+    public static final int IssuerOfPatientID = 0x00100021;
     /** (0010,0030) DA. */
     public static final int PatientBirthDate = 0x00100030;
     /** (0010,0040) CS. */
     public static final int PatientSex = 0x00100040;
+    /** (0010,1001) PN. */
+    public static final int OtherPatientNames = 0x00101001;
     /** (0010,1010) AS. */
     public static final int PatientAge = 0x00101010;
     /** (0010,1020) DS. */
@@ -146,6 +159,8 @@ public final class Tag {
     public static final int PatientWeight = 0x00101030;
     /** (0010,21B0) LT. */
     public static final int AdditionalPatientHistory = 0x001021B0;
+    /** (0018,0010) LO. */
+    public static final int ContrastBolusAgent = 0x00180010;
     /** (0018,0015) CS. */
     public static final int BodyPartExamined = 0x00180015;
     /** (0018,0040) IS. */
@@ -154,14 +169,32 @@ public final class Tag {
     public static final int SliceThickness = 0x00180050;
     /** (0018,0060) DS. */
     public static final int KVP = 0x00180060;
+    /** (0018,0087) DS. */
+    public static final int MagneticFieldStrength = 0x00180087;
     /** (0018,0088) DS. */
     public static final int SpacingBetweenSlices = 0x00180088;
+    /** (0018,1030) LO. */
+    public static final int ProtocolName = 0x00181030;
     /** (0018,1063) DS. */
     public static final int FrameTime = 0x00181063;
     /** (0018,1065) DS. */
     public static final int FrameTimeVector = 0x00181065;
+    /** (0018,1110) DS. */
+    public static final int DistanceSourceToDetector = 0x00181110;
+    /** (0018,1111) DS. */
+    public static final int DistanceSourceToPatient = 0x00181111;
+    /** (0018,1150) IS. */
+    public static final int ExposureTime = 0x00181150;
+    /** (0018,1151) IS. */
+    public static final int XRayTubeCurrent = 0x00181151;
+    /** (0018,1152) IS. */
+    public static final int Exposure = 0x00181152;
+    /** (0018,1160) SH. */
+    public static final int FilterType = 0x00181160;
     /** (0018,1164) DS. */
     public static final int ImagerPixelSpacing = 0x00181164;
+    /** (0018,5100) CS. */
+    public static final int PatientPosition = 0x00185100;
     /** (0018,5101) CS. */
     public static final int ViewPosition = 0x00185101;
     /** (0018,6011) SQ. */
@@ -248,6 +281,8 @@ public final class Tag {
     public static final int Rows = 0x00280010;
     /** (0028,0011) US. */
     public static final int Columns = 0x00280011;
+    /** (0028,0014) US. */
+    public static final int UltrasoundColorDataPresent = 0x00280014;
     /** (0028,0030) DS. */
     public static final int PixelSpacing = 0x00280030;
     /** (0028,0034) IS. */
@@ -268,6 +303,12 @@ public final class Tag {
     public static final int PixelPaddingValue = 0x00280120;
     /** (0028,0121) US. */
     public static final int PixelPaddingRangeLimit = 0x00280121;
+    /** (0028,0301) CS. */
+    public static final int BurnedInAnnotation = 0x00280301;
+    /** (0028,0A02) CS. */
+    public static final int PixelSpacingCalibrationType = 0x00280A02;
+    /** (0028,0A04) LO. */
+    public static final int PixelSpacingCalibrationDescription = 0x00280A04;
     /** (0028,1040) CS. */
     public static final int PixelIntensityRelationship = 0x00281040;
     /** (0028,1041) SS. */
@@ -286,18 +327,28 @@ public final class Tag {
     public static final int WindowCenterWidthExplanation = 0x00281055;
     /** (0028,1056) CS. */
     public static final int VOILUTFunction = 0x00281056;
+    /** (0028,1090) CS. */
+    public static final int RecommendedViewingMode = 0x00281090;
     /** (0028,1101) US. */
     public static final int RedPaletteColorLookupTableDescriptor = 0x00281101;
     /** (0028,1102) US. */
     public static final int GreenPaletteColorLookupTableDescriptor = 0x00281102;
     /** (0028,1103) US. */
     public static final int BluePaletteColorLookupTableDescriptor = 0x00281103;
+    /** (0028,1199) UI. */
+    public static final int PaletteColorLookupTableUID = 0x00281199;
     /** (0028,1201) OW. */
     public static final int RedPaletteColorLookupTableData = 0x00281201;
     /** (0028,1202) OW. */
     public static final int GreenPaletteColorLookupTableData = 0x00281202;
     /** (0028,1203) OW. */
     public static final int BluePaletteColorLookupTableData = 0x00281203;
+    /** (0028,1221) OW. */
+    public static final int SegmentedRedPaletteColorLookupTableData = 0x00281221;
+    /** (0028,1222) OW. */
+    public static final int SegmentedGreenPaletteColorLookupTableData = 0x00281222;
+    /** (0028,1223) OW. */
+    public static final int SegmentedBluePaletteColorLookupTableData = 0x00281223;
     /** (0028,2000) OB. */
     public static final int ICCProfile = 0x00282000;
     /** (0028,2110) CS. */
@@ -324,6 +375,18 @@ public final class Tag {
     public static final int FrameVOILUTSequence = 0x00289132;
     /** (0028,9145) SQ. */
     public static final int PixelValueTransformationSequence = 0x00289145;
+    /** (0032,1060) LO. */
+    public static final int RequestedProcedureDescription = 0x00321060;
+    /** (0040,0254) LO. */
+    public static final int PerformedProcedureStepDescription = 0x00400254;
+    /** (0040,0275) SQ. */
+    public static final int RequestAttributesSequence = 0x00400275;
+    /** (0040,08EA) SQ. */
+    public static final int MeasurementUnitsCodeSequence = 0x004008EA;
+    /** (0040,1001) SH. */
+    public static final int RequestedProcedureID = 0x00401001;
+    /** (0040,9096) SQ. */
+    public static final int RealWorldValueMappingSequence = 0x00409096;
     /** (0040,A040) CS. */
     public static final int ValueType = 0x0040A040;
     /** (0040,A043) SQ. */
@@ -340,10 +403,6 @@ public final class Tag {
     public static final int ContentTemplateSequence = 0x0040A504;
     /** (0040,A730) SQ. */
     public static final int ContentSequence = 0x0040A730;
-    /** (0040,08EA) SQ. */
-    public static final int MeasurementUnitsCodeSequence = 0x004008EA;
-    /** (0040,9096) SQ. */
-    public static final int RealWorldValueMappingSequence = 0x00409096;
     /** (0054,0012) SQ. */
     public static final int EnergyWindowInformationSequence = 0x00540012;
     /** (0054,0013) SQ. */
@@ -374,6 +433,8 @@ public final class Tag {
     public static final int SegmentedPropertyTypeCodeSequence = 0x0062000F;
     /** (0088,0200) SQ. */
     public static final int IconImageSequence = 0x00880200;
+    /** (2050,0020) CS. */
+    public static final int PresentationLUTShape = 0x20500020;
     /** (3006,0010) SQ. */
     public static final int ReferencedFrameOfReferenceSequence = 0x30060010;
     /** (3006,0012) SQ. */
@@ -436,11 +497,11 @@ public final class Tag {
     public static final int DigitalSignaturesSequence = 0xFFFAFFFA;
     /** (FFFC,FFFC) OB. */
     public static final int DataSetTrailingPadding = 0xFFFCFFFC;
-    /** (FFFE,E000) UN. */
+    /** (FFFE,E000), which has no VR. */
     public static final int Item = 0xFFFEE000;
-    /** (FFFE,E00D) UN. */
+    /** (FFFE,E00D), which has no VR. */
     public static final int ItemDelimitationItem = 0xFFFEE00D;
-    /** (FFFE,E0DD) UN. */
+    /** (FFFE,E0DD), which has no VR. */
     public static final int SequenceDelimitationItem = 0xFFFEE0DD;
 
     private Tag() {

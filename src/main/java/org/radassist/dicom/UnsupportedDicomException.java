@@ -29,6 +29,15 @@ public class UnsupportedDicomException extends DicomException {
                         + why + ". Convert the file with " + syntax.conversionHint() + ".");
     }
 
+    /**
+     * Creates the exception for a pixel format without a decoder; the message names the format
+     * and the transfer syntax by name and UID.
+     */
+    static UnsupportedDicomException forPixelFormat(Path file, TransferSyntax syntax, String format) {
+        return new UnsupportedDicomException(file, Reason.UNSUPPORTED_PIXEL_FORMAT, syntax,
+                format + " is not supported (transfer syntax " + syntax.name() + ", " + syntax.uid() + ")");
+    }
+
     /** Returns the transfer syntax of the file. */
     public TransferSyntax transferSyntax() {
         return transferSyntax;

@@ -14,7 +14,7 @@ public enum VR {
     UL(Kind.BINARY, false), UN(Kind.BINARY, true), UR(Kind.ASCII, true), US(Kind.BINARY, false),
     UT(Kind.TEXT, true), UV(Kind.BINARY, true);
 
-    /** How the value bytes of a VR are interpreted. */
+    /** Interpretation of the value bytes of a VR. */
     enum Kind {
         /** Text restricted to the default character repertoire. */
         ASCII,

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Decodes every file of codecs/TRUTH.tsv and compares minimum, maximum and CRC-32 of the stored
- * values with the reference decoder's; files without a decoder on Maven Central must be rejected.
+ * values with the reference decoder's. Files without a decoder on Maven Central must be rejected.
  */
 class CodecTruthTest {
 

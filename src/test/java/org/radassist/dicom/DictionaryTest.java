@@ -25,6 +25,11 @@ class DictionaryTest {
         assertEquals("WindowCenterWidthExplanation", ElementDictionary.keywordOf(Tag.WindowCenterWidthExplanation));
         assertEquals("Window Center Width Explanation", ElementDictionary.nameOf(Tag.WindowCenterWidthExplanation));
         assertEquals("SOP Class UID", ElementDictionary.nameOf(Tag.SOPClassUID));
+        assertEquals("VOI LUT Function", ElementDictionary.nameOf(Tag.VOILUTFunction));
+        assertEquals("RT ROI Observations Sequence", ElementDictionary.nameOf(Tag.RTROIObservationsSequence));
+        assertEquals("Patient ID", ElementDictionary.nameOf(Tag.PatientID));
+        assertEquals("KVP", ElementDictionary.nameOf(Tag.KVP));
+        assertEquals("Region Location Min X0", ElementDictionary.nameOf(Tag.RegionLocationMinX0));
     }
 
     @Test

@@ -34,6 +34,26 @@ class RobustnessTest {
         assertEquals(DicomException.Reason.NOT_DICOM, error.reason());
     }
 
+    @Test
+    void missingFile_isIoError() {
+        Path file = directory.resolve("missing.dcm");
+
+        DicomException error = assertThrows(DicomException.class, () -> DicomFile.read(file));
+
+        assertEquals(DicomException.Reason.IO_ERROR, error.reason());
+        assertTrue(error.getMessage().startsWith("missing.dcm: failed to read the file"), error.getMessage());
+    }
+
+    @Test
+    void pngFile_isNotDicom() {
+        Path png = Corpus.file("real/png/cxr_nih_00000001_000_8bit.png");
+
+        DicomException error = assertThrows(DicomException.class, () -> DicomFile.read(png));
+
+        assertEquals(DicomException.Reason.NOT_DICOM, error.reason());
+        assertNamesFileAndOffset(error, "cxr_nih_00000001_000_8bit.png");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 8, 131, 132, 200, 4096, 100_000})
     void randomBytes_areRejected(int size) throws IOException {

@@ -50,7 +50,7 @@ class SyntheticDataSetTest {
     }
 
     @Test
-    void knownSequenceSentAsUn_isParsedAsImplicit() throws IOException {
+    void knownSequenceAsUn_parsesImplicit() throws IOException {
         byte[] item = new TestFiles().item(implicitElement(Tag.CodeMeaning, "Chest")).toBytes();
         byte[] dataSet = new TestFiles().longElement(Tag.ViewCodeSequence, "UN", item).toBytes();
         Attributes attributes = read(dataSet).dataSet();
@@ -70,6 +70,29 @@ class SyntheticDataSetTest {
     }
 
     @Test
+    void multiFrame8Bit_readsFrameAtOffset() throws IOException {
+        byte[] dataSet = image(1, 2, 8, 8, 0).text(Tag.NumberOfFrames, "IS", "3")
+                .longElement(Tag.PixelData, "OB", new byte[] {1, 2, 3, 4, 5, 6}).toBytes();
+        PixelData pixels = read(dataSet).pixelData();
+
+        assertArrayEquals(new int[] {3, 4}, pixels.readFrame(1));
+        assertArrayEquals(new int[] {5, 6}, pixels.readFrame(2));
+    }
+
+    @Test
+    void oneBitFrames_startMidByte() throws IOException {
+        // Two 3x3 frames of 9 bits each, packed from the least significant bit:
+        // frame 0 = 1,0,0,0,0,0,0,0,1 and frame 1 = 0,1,1,1,1,1,1,1,0.
+        byte[] bits = {(byte) 0x01, (byte) 0b1111_1101, (byte) 0b0000_0001, 0};
+        byte[] dataSet = image(3, 3, 1, 1, 0).text(Tag.NumberOfFrames, "IS", "2")
+                .longElement(Tag.PixelData, "OB", bits).toBytes();
+        PixelData pixels = read(dataSet).pixelData();
+
+        assertArrayEquals(new int[] {1, 0, 0, 0, 0, 0, 0, 0, 1}, pixels.readFrame(0));
+        assertArrayEquals(new int[] {0, 1, 1, 1, 1, 1, 1, 1, 0}, pixels.readFrame(1));
+    }
+
+    @Test
     void highBitAboveBitsStored_shiftsValues() throws IOException {
         // Bits Stored 12 with High Bit 15: the value sits in bits 4..15.
         byte[] pixels = {0x10, 0x00, (byte) 0xF0, (byte) 0xFF};
@@ -82,7 +105,7 @@ class SyntheticDataSetTest {
     }
 
     @Test
-    void rleFrameSplitOverFragments_usesOffsetTable() throws IOException {
+    void rleFrames_useBasicOffsetTable() throws IOException {
         byte[] frame0 = rleFrame(new byte[] {1, 2, 3, 4});
         byte[] frame1 = rleFrame(new byte[] {5, 6, 7, 8});
         byte[] firstPart = Arrays.copyOfRange(frame0, 0, 40);
@@ -99,6 +122,40 @@ class SyntheticDataSetTest {
     }
 
     @Test
+    void rleFrames_useExtendedOffsetTable() throws IOException {
+        byte[] frame0 = rleFrame(new byte[] {1, 2, 3, 4});
+        byte[] firstPart = Arrays.copyOfRange(frame0, 0, 40);
+        byte[] secondPart = Arrays.copyOfRange(frame0, 40, frame0.length);
+        long secondFrameOffset = 8 + firstPart.length + 8 + secondPart.length;
+        byte[] extendedOffsets = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            extendedOffsets[8 + i] = (byte) (secondFrameOffset >>> (8 * i));
+        }
+        byte[] dataSet = image(2, 2, 8, 8, 0).text(Tag.NumberOfFrames, "IS", "2")
+                .longElement(Tag.ExtendedOffsetTable, "OV", extendedOffsets)
+                .encapsulatedPixelData(new byte[0], firstPart, secondPart, rleFrame(new byte[] {5, 6, 7, 8}))
+                .toBytes();
+
+        PixelData pixels = read(TransferSyntax.RLE_LOSSLESS.uid(), dataSet).pixelData();
+
+        assertArrayEquals(new int[] {1, 2, 3, 4}, pixels.readFrame(0));
+        assertArrayEquals(new int[] {5, 6, 7, 8}, pixels.readFrame(1));
+    }
+
+    @Test
+    void dicmPrefixWithoutPreamble_isReadWithWarning() throws IOException {
+        byte[] part10 = TestFiles.part10(EXPLICIT_LE, new TestFiles().text(Tag.Modality, "CS", "MR").toBytes());
+        Path file = directory.resolve("no_preamble.dcm");
+        Files.write(file, Arrays.copyOfRange(part10, 128, part10.length));
+
+        DicomFile dicom = DicomFile.read(file);
+
+        assertEquals("MR", dicom.dataSet().getString(Tag.Modality));
+        assertEquals(EXPLICIT_LE, dicom.fileMeta().getString(Tag.TransferSyntaxUID));
+        assertEquals(List.of("the file starts with \"DICM\" without the 128-byte preamble"), dicom.warnings());
+    }
+
+    @Test
     void rleFramesWithoutOffsetTable_areRejected() throws IOException {
         byte[] frame0 = rleFrame(new byte[] {1, 2, 3, 4});
         byte[] dataSet = image(2, 2, 8, 8, 0).text(Tag.NumberOfFrames, "IS", "2")
@@ -111,6 +168,30 @@ class SyntheticDataSetTest {
 
         assertEquals(DicomException.Reason.INVALID_IMAGE, error.reason());
         assertTrue(error.getMessage().contains("cannot split 3 fragments into 2 frames"), error.getMessage());
+    }
+
+    @Test
+    void implicitLabelledExplicit_warns() throws IOException {
+        byte[] dataSet = new TestFiles().raw(implicitElement(Tag.Modality, "CT"))
+                .raw(implicitElement(Tag.StudyDescription, "Head")).toBytes();
+        DicomFile dicom = read(dataSet);
+
+        assertEquals("CT", dicom.dataSet().getString(Tag.Modality));
+        assertEquals("Head", dicom.dataSet().getString(Tag.StudyDescription));
+        assertEquals(List.of("the data set is implicit VR although the transfer syntax is Explicit VR Little Endian"),
+                dicom.warnings());
+    }
+
+    @Test
+    void bitsAllocated24_isUnsupported() throws IOException {
+        byte[] dataSet = image(1, 1, 24, 24, 0).longElement(Tag.PixelData, "OB", new byte[4]).toBytes();
+        DicomFile dicom = read(dataSet);
+
+        UnsupportedDicomException error = assertThrows(UnsupportedDicomException.class, dicom::pixelData);
+
+        assertEquals(DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT, error.reason());
+        assertEquals("synthetic.dcm: Bits Allocated 24 (supported: 1, 8, 12, 16 and 32) is not supported "
+                + "(transfer syntax Explicit VR Little Endian, 1.2.840.10008.1.2.1)", error.getMessage());
     }
 
     @Test
