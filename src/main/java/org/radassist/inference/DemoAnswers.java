@@ -16,7 +16,7 @@ final class DemoAnswers {
     static final String UNSET_FINGERPRINT = "0000000000000000";
 
     /** One recorded answer for a bundled sample image. */
-    record Entry(String id, long fingerprint, String content) {
+    record Entry(String id, long fingerprint, int[] thumbnail, String content) {
     }
 
     private final List<Entry> entries;
@@ -36,10 +36,11 @@ final class DemoAnswers {
             List<Entry> entries = new ArrayList<>();
             for (JsonNode answer : root.path("answers")) {
                 String fingerprint = answer.path("fingerprint").asText();
+                String thumbnail = answer.path("thumbnail").asText();
                 // An unset fingerprint (0) would match blank or left-to-right brightening images.
-                if (!UNSET_FINGERPRINT.equals(fingerprint)) {
+                if (!UNSET_FINGERPRINT.equals(fingerprint) && !thumbnail.isEmpty()) {
                     entries.add(new Entry(answer.path("id").asText(), DemoFingerprint.parseHex(fingerprint),
-                            answer.path("content").asText()));
+                            DemoFingerprint.parseThumbnail(thumbnail), answer.path("content").asText()));
                 }
             }
             return new DemoAnswers(entries, root.path("generic").path("content").asText());
@@ -48,13 +49,19 @@ final class DemoAnswers {
         }
     }
 
-    /** Returns the entry nearest to {@code fingerprint} within {@link DemoFingerprint#MATCH_DISTANCE}. */
-    Optional<Entry> match(long fingerprint) {
+    /**
+     * Returns the entry nearest to {@code fingerprint} within {@link DemoFingerprint#MATCH_DISTANCE}
+     * whose thumbnail is also within {@link DemoFingerprint#MAX_THUMBNAIL_DIFFERENCE}.
+     */
+    Optional<Entry> match(long fingerprint, int[] thumbnail) {
         Entry best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Entry entry : entries) {
             int distance = DemoFingerprint.distance(fingerprint, entry.fingerprint());
-            if (distance <= DemoFingerprint.MATCH_DISTANCE && distance < bestDistance) {
+            boolean samePicture = distance <= DemoFingerprint.MATCH_DISTANCE
+                    && DemoFingerprint.thumbnailDifference(thumbnail, entry.thumbnail())
+                    <= DemoFingerprint.MAX_THUMBNAIL_DIFFERENCE;
+            if (samePicture && distance < bestDistance) {
                 best = entry;
                 bestDistance = distance;
             }

@@ -133,7 +133,7 @@ public final class DemoEndpoint implements AutoCloseable {
 
     private ObjectNode completion(BufferedImage image, String promptText) {
         long fingerprint = DemoFingerprint.of(image);
-        Optional<DemoAnswers.Entry> match = answers.match(fingerprint);
+        Optional<DemoAnswers.Entry> match = answers.match(fingerprint, DemoFingerprint.thumbnail(image));
         String content = match.map(DemoAnswers.Entry::content).orElse(answers.genericContent());
         LOG.info("Demo endpoint answered image {}x{} (fingerprint {}) with {}", image.getWidth(), image.getHeight(),
                 DemoFingerprint.toHex(fingerprint), match.map(DemoAnswers.Entry::id).orElse("the generic answer"));

@@ -271,6 +271,27 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void analyzeOtherChestXrayWithoutEndpoint_getsGenericDemoAnswer() throws Exception {
+        CliRunner.Result result = cli.run("analyze", Corpus.real("cr_chest_mono1_acrnema_nometa.dcm").toString(),
+                "--format", "json");
+
+        assertEquals(ExitCodes.OK, result.status(), result.err());
+        JsonNode output = JSON.readTree(result.out());
+        assertTrue(output.get("demo").asBoolean());
+        assertEquals("Not available in demo mode", output.get("diagnosis").asText(),
+                "a chest X-ray that is not the bundled sample must not get the sample's recorded answer");
+    }
+
+    @Test
+    void analyzeSampleChestXrayAsPng_getsItsRecordedDemoAnswer() throws Exception {
+        CliRunner.Result result = cli.run("analyze", Corpus.SAMPLE_CHEST_XRAY.toString(), "--demo",
+                "--image-format", "png", "--format", "json");
+
+        assertEquals(ExitCodes.OK, result.status(), result.err());
+        assertEquals("Cardiomegaly", JSON.readTree(result.out()).get("diagnosis").asText());
+    }
+
+    @Test
     void analyzeSystemPrompt_sendsListFormSystemMessage() throws Exception {
         enqueueCase("L17_response_finish_stop.json", 200);
 
