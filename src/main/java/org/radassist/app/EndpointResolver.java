@@ -101,7 +101,7 @@ public final class EndpointResolver implements AutoCloseable {
         return builder.build();
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String what)
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String fieldName)
             throws InvalidEndpointException {
         String name = value == null ? "" : value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (E constant : type.getEnumConstants()) {
@@ -113,7 +113,7 @@ public final class EndpointResolver implements AutoCloseable {
         for (E constant : type.getEnumConstants()) {
             valid.append(valid.length() == 0 ? "" : ", ").append(constant.name());
         }
-        throw new InvalidEndpointException("Invalid " + what + " '" + value + "': use one of " + valid + ".");
+        throw new InvalidEndpointException("Invalid " + fieldName + " '" + value + "': use one of " + valid + ".");
     }
 
     @Override

@@ -73,7 +73,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void analyzeCtAsPng_sendsTextFirstThenExactThreeWindowImage() throws Exception {
+    void analyzeCtPng_sendsThreeWindowImageAfterText() throws Exception {
         enqueueCase("L17_response_finish_stop.json", 200);
 
         CliRunner.Result result = cli.run("analyze", Corpus.SAMPLE_CT.toString(), "--history", HISTORY,
@@ -153,7 +153,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void analyzeLargeCrAsJpeg_sendsSquareImageOf896() throws Exception {
+    void analyzeLargeCr_sendsSquareJpeg896() throws Exception {
         enqueueCase("L17_response_finish_stop.json", 200);
 
         CliRunner.Result result = cli.run("analyze", Corpus.real("cr_mono1_modality_lut_seq_jpegll.dcm").toString(),
@@ -271,7 +271,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void analyzeOtherChestXrayWithoutEndpoint_getsGenericDemoAnswer() throws Exception {
+    void analyzeOtherChestXray_getsGenericDemoAnswer() throws Exception {
         CliRunner.Result result = cli.run("analyze", Corpus.real("cr_chest_mono1_acrnema_nometa.dcm").toString(),
                 "--format", "json");
 
@@ -283,7 +283,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void analyzeSampleChestXrayAsPng_getsItsRecordedDemoAnswer() throws Exception {
+    void analyzeSampleXrayPng_getsRecordedAnswer() throws Exception {
         CliRunner.Result result = cli.run("analyze", Corpus.SAMPLE_CHEST_XRAY.toString(), "--demo",
                 "--image-format", "png", "--format", "json");
 
