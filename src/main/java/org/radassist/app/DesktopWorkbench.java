@@ -39,11 +39,24 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     private final SettingsStore store;
     private final EndpointResolver resolver = new EndpointResolver();
+    private final ModelInputCache modelInputs = new ModelInputCache();
     private volatile Settings settings;
 
     public DesktopWorkbench(SettingsStore store) {
         this.store = store;
         this.settings = store.load();
+        Thread warmUp = new Thread(this::resolveEndpointEarly, "radassist-endpoint-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /** Starts the demo endpoint or builds the HTTP client before the first Analyze; failures show up there. */
+    private void resolveEndpointEarly() {
+        try {
+            resolver.resolve(settings.endpointOrDemo());
+        } catch (IOException | RuntimeException e) {
+            log.warn("Endpoint not ready at start-up: {}", e.getMessage());
+        }
     }
 
     /** Returns the message about a damaged settings file found at start-up, or null. */
@@ -66,6 +79,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         }
         WindowPreset defaultPreset = image.isGrey() ? toPreset(DisplayRenderer.defaultWindow(image)) : null;
         log.info("Opened {} ({} {}x{})", file.getFileName(), image.modality(), image.width(), image.height());
+        modelInputs.prefetch(image, modelInputOptions(settings));
         return new OpenedImage(file, null, image.modality(), image.width(), image.height(), presets, defaultPreset,
                 ImageSummary.of(image), image);
     }
@@ -85,8 +99,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         EndpointSettings endpointSettings = current.endpointOrDemo();
         try {
             ResolvedEndpoint endpoint = resolver.resolve(endpointSettings);
-            PreparedImage prepared = AnalysisPipeline.prepare((StudyImage) input.image().handle(),
-                    modelInputOptions(current));
+            PreparedImage prepared = modelInputs.get((StudyImage) input.image().handle(), modelInputOptions(current));
             if (cancel.isCancelled()) {
                 throw new WorkbenchException(Reason.CANCELLED, "The analysis was cancelled.");
             }
@@ -170,6 +183,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     @Override
     public void close() {
+        modelInputs.close();
         resolver.close();
     }
 
