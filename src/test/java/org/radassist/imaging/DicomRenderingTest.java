@@ -43,6 +43,22 @@ class DicomRenderingTest {
     }
 
     @Test
+    void render_l05DefaultIsFirstPairLikeL04() throws Exception {
+        JsonNode l05 = TestData.expected("L05");
+        StudyImage image = ImageLoader.load(TestData.file("cases/L05_ct_multi_window.dcm"));
+        Window firstPair = new Window(l05.get("first_pair").get(0).asDouble(), l05.get("first_pair").get(1).asDouble());
+        Window secondPair = new Window(l05.get("second_pair").get(0).asDouble(), l05.get("second_pair").get(1).asDouble());
+
+        assertEquals(firstPair.center(), DisplayRenderer.defaultWindow(image).center(), "default is the first pair");
+        assertEquals(firstPair.width(), DisplayRenderer.defaultWindow(image).width(), "default is the first pair");
+        assertEquals(secondPair.center(), WindowPresets.forImage(image).get(1).center(), "second pair offered");
+        assertEquals(secondPair.width(), WindowPresets.forImage(image).get(1).width(), "second pair offered");
+        // EXPECTED.json: the default display is the same as L04's LINEAR_40_400 column.
+        assertStripes(TestData.expected("L04"), "LINEAR_40_400", DisplayRenderer.render(image));
+        assertStripes(TestData.expected("L04"), "lung_-600_1500", DisplayRenderer.render(image, secondPair));
+    }
+
+    @Test
     void render_l04FileVoiFunctionsAndPresets() throws Exception {
         JsonNode l04 = TestData.expected("L04");
         StudyImage image = loadL04();
