@@ -124,8 +124,8 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /**
-     * Renders every file into the output folder. A file that fails is reported on one line and the
-     * others still run; the exit status is then 3.
+     * Renders every file into the output folder. A file that fails is reported on one line, the
+     * others still run, and the exit status is then 3.
      */
     private int renderAll(List<Path> files) throws IOException {
         Files.createDirectories(outDir);

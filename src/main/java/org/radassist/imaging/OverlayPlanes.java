@@ -28,10 +28,10 @@ public final class OverlayPlanes {
     }
 
     /**
-     * Returns the overlay planes that apply to the image's frame, in group order: those with
-     * Overlay Data (60xx,3000), and the retired form embedded in unused high bits of native Pixel
-     * Data (Overlay Bits Allocated above 1, with Overlay Bit Position naming the bit). Planes with
-     * invalid attributes are skipped with a warning. PNG and colour images return no planes.
+     * Returns the overlay planes that apply to the image's frame, in group order. A plane comes
+     * from Overlay Data (60xx,3000) or, in the retired form, from one unused high bit of native
+     * Pixel Data (Overlay Bits Allocated above 1, Overlay Bit Position naming the bit). Planes with
+     * invalid attributes are skipped with a warning, and PNG images have no planes.
      */
     public static List<OverlayPlane> of(StudyImage image) {
         List<OverlayPlane> planes = new ArrayList<>();
@@ -61,9 +61,9 @@ public final class OverlayPlanes {
         String type = dataSet.getString(Tag.OverlayType + offset);
         int bitsAllocated = dataSet.getInt(Tag.OverlayBitsAllocated + offset, 1);
         int bitPosition = dataSet.getInt(Tag.OverlayBitPosition + offset, 0);
-        String group16 = String.format("%04X", group);
+        String groupHex = String.format("%04X", group);
         if (rows <= 0 || columns <= 0) {
-            LOG.warn("Skipping overlay {}: invalid size {}x{}", group16, rows, columns);
+            LOG.warn("Skipping overlay {}: invalid size {}x{}", groupHex, rows, columns);
             return null;
         }
         int originRow = origin.length >= 2 ? origin[0] : 1;
@@ -83,17 +83,17 @@ public final class OverlayPlanes {
         } else if (bitsAllocated > 1) {
             bits = embeddedBits(image, file, bitPosition, rows, columns);
         } else {
-            LOG.warn("Skipping overlay {}: no Overlay Data and Overlay Bits Allocated is 1", group16);
+            LOG.warn("Skipping overlay {}: no Overlay Data and Overlay Bits Allocated is 1", groupHex);
             return null;
         }
         if (bits == null) {
-            LOG.warn("Skipping overlay {}: its data is shorter than {}x{} pixels", group16, rows, columns);
+            LOG.warn("Skipping overlay {}: its data is shorter than {}x{} pixels", groupHex, rows, columns);
             return null;
         }
         return new OverlayPlane(group, rows, columns, originRow, originColumn, type, bits);
     }
 
-    /** Returns {@code count} bits from {@code start}, first pixel in the lowest bit; null when too short. */
+    /** Returns {@code count} bits from {@code start}, first pixel in the lowest bit, or null when too short. */
     private static BitSet unpackBits(byte[] data, long start, long count) {
         if ((start + count + 7) / 8 > data.length) {
             return null;
@@ -138,7 +138,7 @@ public final class OverlayPlanes {
 
     /**
      * Draws the planes on a display rendering in white (the largest output value), clipped to the
-     * image; pixels outside any plane keep their value.
+     * image. Pixels outside every plane keep their value.
      */
     public static void draw(BufferedImage rendering, List<OverlayPlane> planes) {
         WritableRaster raster = rendering.getRaster();

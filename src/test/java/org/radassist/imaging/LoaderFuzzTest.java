@@ -109,7 +109,8 @@ class LoaderFuzzTest {
             return true;
         } catch (ImageLoadException e) {
             String message = e.getMessage();
-            assertTrue(message != null && message.startsWith("mutant.dcm: "), context + ": " + message);
+            assertTrue(message != null, context + ": message missing");
+            assertTrue(message.startsWith("mutant.dcm: "), context + ": " + message);
             assertEquals(-1, message.indexOf('\n'), context + ": message on one line: " + message);
             return false;
         } catch (IOException | RuntimeException | Error e) {
@@ -143,10 +144,9 @@ class LoaderFuzzTest {
     }
 
     /**
-     * Sets the length of a random element or item to a large value: the 4-byte length of an
-     * explicit VR element with a long VR or of an item (FFFE,E000), the 2-byte length of an
-     * explicit VR element with a short VR, or, in files without such headers, the 4 bytes after a
-     * random even offset.
+     * Sets the length of a random element or item to a large value. The field is the 4-byte length
+     * of an item (FFFE,E000) or of an explicit VR element with a long VR, or the 2-byte length of
+     * one with a short VR. Files without such headers get 4 bytes after a random even offset.
      */
     private static byte[] largeLength(byte[] original, Random random) {
         byte[] mutant = original.clone();
