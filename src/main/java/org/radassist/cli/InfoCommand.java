@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Prints the header summary of a DICOM or PNG file (transfer syntax, modality, size, frames, "
-                + "bits, photometric interpretation, rescale, windows) without patient identifiers.")
+                + "bits, photometric interpretation, rescale, windows) without patient identifiers. Exits with "
+                + "status 3 after the summary when RadAssist cannot decode the pixel data.")
 final class InfoCommand implements Callable<Integer> {
 
     @Spec
@@ -55,11 +56,18 @@ final class InfoCommand implements Callable<Integer> {
                         + image.bitsStored() + " bits");
             }
         } else {
-            HeaderSummary summary = HeaderSummary.of(DicomFile.read(file));
+            DicomFile dicom = DicomFile.read(file);
+            HeaderSummary summary = HeaderSummary.of(dicom);
             if (format == OutputFormat.JSON) {
                 out.println(mapper.writeValueAsString(summary.toJson(mapper)));
             } else {
                 summary.toText().forEach(out::println);
+            }
+            out.flush();
+            if (dicom.hasPixelData()) {
+                // The summary is printed either way, but pixel data RadAssist cannot decode (such as
+                // JPEG-LS) still ends in exit status 3 and its one-line message, as render and analyze do.
+                dicom.pixelData();
             }
         }
         out.flush();

@@ -4,6 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.radassist.imaging.CtWindowSet;
@@ -11,27 +14,36 @@ import org.radassist.imaging.DisplayRenderer;
 import org.radassist.imaging.ImageLoader;
 import org.radassist.imaging.ModelInputBuilder;
 import org.radassist.imaging.ModelInputOptions;
+import org.radassist.imaging.OverlayPlanes;
 import org.radassist.imaging.StudyImage;
 import org.radassist.imaging.Window;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Writes the display rendering of a DICOM or PNG file as PNG, or with --model-input the "
-                + "image that analyze would send, before encoding.")
+                + "image that analyze would send, before encoding. With --out-dir it renders many files, or "
+                + "every file in a folder, in one run.")
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM or PNG file.")
-    private Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "DICOM or PNG file; with --out-dir also several files or folders (their files, "
+                    + "not subfolders).")
+    private List<Path> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "PNG", description = "Output PNG file.")
+    @Option(names = "--out", paramLabel = "PNG", description = "Output PNG file, for one input file.")
     private Path out;
+
+    @Option(names = "--out-dir", paramLabel = "DIR",
+            description = "Output folder: each input NAME.dcm is written as DIR/NAME.png.")
+    private Path outDir;
 
     @Option(names = "--frame", defaultValue = "0", paramLabel = "N",
             description = "Frame index, starting at 0 (default: 0).")
@@ -41,6 +53,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "Display window: auto (min-max), CENTER,WIDTH, or a CT preset (brain, subdural, stroke, "
                     + "lung, mediastinum, abdomen, liver, bone). Default: the file's first window, else min-max.")
     private String window;
+
+    @Option(names = "--overlays",
+            description = "Draw the file's overlay planes (groups 60xx) in white on the display rendering.")
+    private boolean overlays;
 
     @Option(names = "--model-input",
             description = "Write the model input (CT three-window RGB, padded to a square, scaled) instead.")
@@ -57,14 +73,84 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        validateOptions();
+        if (out != null) {
+            BufferedImage rendered = renderFile(inputs.get(0), out);
+            spec.commandLine().getErr().println("Wrote " + out + " (" + rendered.getWidth() + " x "
+                    + rendered.getHeight() + (modelInput ? ", model input" : "") + ")");
+            return ExitCodes.OK;
+        }
+        return renderAll(listInputFiles());
+    }
+
+    private void validateOptions() {
         if (frame < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "Invalid --frame " + frame + ": frame indices start at 0.");
         }
         if (maxSide < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "Invalid --max-side " + maxSide + ": use 0 to keep the original size or a positive number.");
         }
+        if (overlays && modelInput) {
+            throw new ParameterException(spec.commandLine(),
+                    "--overlays applies to the display rendering only; the model input never contains overlays.");
+        }
+        if ((out == null) == (outDir == null)) {
+            throw new ParameterException(spec.commandLine(), "Give either --out PNG (one file) or --out-dir DIR.");
+        }
+        if (out != null && (inputs.size() != 1 || Files.isDirectory(inputs.get(0)))) {
+            throw new ParameterException(spec.commandLine(),
+                    "--out takes one input file; use --out-dir DIR for several files or a folder.");
+        }
+    }
+
+    /** Returns the input files, with each folder replaced by its regular, non-hidden files in name order. */
+    private List<Path> listInputFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                files.add(input);
+                continue;
+            }
+            try (Stream<Path> children = Files.list(input)) {
+                children.filter(Files::isRegularFile)
+                        .filter(child -> !child.getFileName().toString().startsWith("."))
+                        .sorted()
+                        .forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Renders every file into the output folder. A file that fails is reported on one line, the
+     * others still run, and the exit status is then 3.
+     */
+    private int renderAll(List<Path> files) throws IOException {
+        Files.createDirectories(outDir);
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                renderFile(file, outDir.resolve(pngName(file)));
+            } catch (IOException e) {
+                failed++;
+                spec.commandLine().getErr().println("radassist: " + e.getMessage());
+            }
+        }
+        spec.commandLine().getErr().println("Wrote " + (files.size() - failed) + " of " + files.size()
+                + " images to " + outDir + (modelInput ? " (model input)" : ""));
+        return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_UNREADABLE;
+    }
+
+    /** Returns NAME.png for NAME.dcm, NAME.png for NAME, and NAME.png for NAME.png. */
+    static String pngName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".png";
+    }
+
+    private BufferedImage renderFile(Path file, Path target) throws IOException {
         StudyImage image = ImageLoader.load(file, frame);
         BufferedImage rendered;
         if (modelInput) {
@@ -73,16 +159,17 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             Window chosen = WindowOption.resolve(window, image, spec);
             rendered = DisplayRenderer.render(image, chosen);
+            if (overlays) {
+                OverlayPlanes.draw(rendered, OverlayPlanes.of(image));
+            }
         }
-        Path parent = out.toAbsolutePath().getParent();
+        Path parent = target.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (!ImageIO.write(rendered, "png", out.toFile())) {
-            throw new IOException("No PNG writer is available to write " + out);
+        if (!ImageIO.write(rendered, "png", target.toFile())) {
+            throw new IOException("No PNG writer is available to write " + target);
         }
-        spec.commandLine().getErr().println("Wrote " + out + " (" + rendered.getWidth() + " x "
-                + rendered.getHeight() + (modelInput ? ", model input" : "") + ")");
-        return ExitCodes.OK;
+        return rendered;
     }
 }

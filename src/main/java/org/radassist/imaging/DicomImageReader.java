@@ -119,6 +119,7 @@ final class DicomImageReader {
             ModalityTransform transform = DicomLuts.modalityTransform(dataSet, pixelValueTransformation,
                     pixelData.signed(), bigEndian);
             return builder.grey(values, transform)
+                    .pixelPadding(pixelPadding(dataSet, pixelData))
                     .windows(windows(voi))
                     .voiLuts(DicomLuts.voiLuts(dataSet, pixelData.signed(), bigEndian))
                     .voiLutFunction(VoiLutFunction.fromDicom(voi.getString(Tag.VOILUTFunction)))
@@ -159,6 +160,28 @@ final class DicomImageReader {
             windows.add(new Window(centers[i], widths[i], explanation));
         }
         return windows;
+    }
+
+    /**
+     * Returns the Pixel Padding Value range in stored values, or null when the file has none.
+     * Files with signed pixels sometimes encode the value as US, so a 16-bit value above 32767 is
+     * then read as its two's-complement negative.
+     */
+    static PixelPadding pixelPadding(Attributes dataSet, PixelData pixelData) {
+        if (!dataSet.contains(Tag.PixelPaddingValue)) {
+            return null;
+        }
+        int value = dataSet.getInt(Tag.PixelPaddingValue, 0);
+        int limit = dataSet.getInt(Tag.PixelPaddingRangeLimit, value);
+        if (pixelData.signed()) {
+            value = signed16(value);
+            limit = signed16(limit);
+        }
+        return PixelPadding.of(value, limit);
+    }
+
+    private static int signed16(int value) {
+        return value > Short.MAX_VALUE && value <= 0xFFFF ? value - 0x10000 : value;
     }
 
     private static PixelSpacing pixelSpacing(Attributes dataSet) {

@@ -49,7 +49,7 @@ public final class DisplayRenderer {
         float[] values = image.modalityValues;
         boolean invert = image.monochrome1();
         for (int i = 0; i < values.length; i++) {
-            int display = voiLut.apply(values[i]);
+            int display = image.isPadding(i) ? 0 : voiLut.apply(values[i]);
             target[i] = (byte) (invert ? 255 - display : display);
         }
         return grey;
@@ -79,7 +79,20 @@ public final class DisplayRenderer {
         BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         byte[] target = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         applyVoi(image.modalityValues, window, function, image.monochrome1(), target);
+        if (image.pixelPadding().isPresent()) {
+            showPaddingAtWindowMinimum(image, target);
+        }
         return grey;
+    }
+
+    /** Sets pixel padding to the output of the window's minimum: black, or white for MONOCHROME1. */
+    private static void showPaddingAtWindowMinimum(StudyImage image, byte[] target) {
+        byte minimum = (byte) (image.monochrome1() ? 255 : 0);
+        for (int i = 0; i < target.length; i++) {
+            if (image.isPadding(i)) {
+                target[i] = minimum;
+            }
+        }
     }
 
     /**

@@ -62,6 +62,7 @@ final class ModelInputConversion {
     /**
      * Scales modality values, in double precision, so the frame's minimum becomes 0 and its
      * maximum 255: (x - min) / (max - min) × 255, rounded half to even. A constant frame becomes 0.
+     * Pixel padding is left out of the minimum and maximum and becomes 0.
      */
     static int[] minMaxScale(StudyImage image) {
         int[] stored = image.storedValuesArray();
@@ -72,16 +73,19 @@ final class ModelInputConversion {
         for (int i = 0; i < stored.length; i++) {
             double value = transform.apply(stored[i]);
             values[i] = value;
+            if (image.isPadding(i)) {
+                continue;
+            }
             min = Math.min(min, value);
             max = Math.max(max, value);
         }
         int[] grey = new int[values.length];
-        if (max == min) {
+        if (!(max > min)) {
             return grey;
         }
         double range = max - min;
         for (int i = 0; i < values.length; i++) {
-            grey[i] = (int) Math.rint((values[i] - min) / range * 255);
+            grey[i] = image.isPadding(i) ? 0 : (int) Math.rint((values[i] - min) / range * 255);
         }
         return grey;
     }

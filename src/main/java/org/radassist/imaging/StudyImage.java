@@ -33,6 +33,7 @@ public final class StudyImage {
     private final List<VoiLut> voiLuts;
     private final VoiLutFunction voiLutFunction;
     private final PixelSpacing pixelSpacing;
+    private final PixelPadding pixelPadding;
     private final DicomFile dicom;
 
     private StudyImage(Builder builder) {
@@ -50,6 +51,7 @@ public final class StudyImage {
         this.voiLutFunction = Objects.requireNonNullElse(builder.voiLutFunction, VoiLutFunction.LINEAR);
         this.pixelSpacing = builder.pixelSpacing;
         this.dicom = builder.dicom;
+        this.pixelPadding = builder.rgb == null ? builder.pixelPadding : null;
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("Image size must be positive: " + width + "x" + height);
         }
@@ -76,11 +78,21 @@ public final class StudyImage {
         this.modalityValues = new float[pixelCount];
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
+        float paddingMin = Float.POSITIVE_INFINITY;
         for (int i = 0; i < pixelCount; i++) {
             float value = (float) modalityTransform.apply(storedValues[i]);
             modalityValues[i] = value;
+            if (pixelPadding != null && pixelPadding.contains(storedValues[i])) {
+                paddingMin = Math.min(paddingMin, value);
+                continue;
+            }
             min = Math.min(min, value);
             max = Math.max(max, value);
+        }
+        if (min > max) {
+            // Every pixel is padding: the statistics fall back to the padding values themselves.
+            min = paddingMin;
+            max = paddingMin;
         }
         this.minModalityValue = min;
         this.maxModalityValue = max;
@@ -176,12 +188,18 @@ public final class StudyImage {
         return modalityTransform;
     }
 
-    /** Returns the smallest modality value of the frame; NaN for colour images. */
+    /**
+     * Returns the smallest modality value of the frame, leaving out pixel padding values; NaN for
+     * colour images.
+     */
     public float minModalityValue() {
         return minModalityValue;
     }
 
-    /** Returns the largest modality value of the frame; NaN for colour images. */
+    /**
+     * Returns the largest modality value of the frame, leaving out pixel padding values; NaN for
+     * colour images.
+     */
     public float maxModalityValue() {
         return maxModalityValue;
     }
@@ -208,6 +226,16 @@ public final class StudyImage {
 
     public Optional<PixelSpacing> pixelSpacing() {
         return Optional.ofNullable(pixelSpacing);
+    }
+
+    /** Returns the file's pixel padding range of a grey image; empty when it has none or is colour. */
+    public Optional<PixelPadding> pixelPadding() {
+        return Optional.ofNullable(pixelPadding);
+    }
+
+    /** Returns whether pixel {@code index} holds a pixel padding value; always false for colour. */
+    public boolean isPadding(int index) {
+        return pixelPadding != null && pixelPadding.contains(storedValues[index]);
     }
 
     /**
@@ -256,6 +284,7 @@ public final class StudyImage {
         private List<VoiLut> voiLuts = List.of();
         private VoiLutFunction voiLutFunction;
         private PixelSpacing pixelSpacing;
+        private PixelPadding pixelPadding;
         private DicomFile dicom;
 
         private Builder(ImageKind kind) {
@@ -324,6 +353,11 @@ public final class StudyImage {
 
         Builder pixelSpacing(PixelSpacing value) {
             this.pixelSpacing = value;
+            return this;
+        }
+
+        Builder pixelPadding(PixelPadding value) {
+            this.pixelPadding = value;
             return this;
         }
 

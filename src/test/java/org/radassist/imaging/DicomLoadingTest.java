@@ -75,10 +75,18 @@ class DicomLoadingTest {
 
     @Test
     void load_l08NoPreambleImplicit() throws Exception {
-        StudyImage image = ImageLoader.load(TestData.file("cases/L08_no_preamble_implicit.dcm"));
+        Path file = TestData.file("cases/L08_no_preamble_implicit.dcm");
+        byte[] firstBytes = java.util.Arrays.copyOf(Files.readAllBytes(file), 4);
 
+        StudyImage image = ImageLoader.load(file);
+
+        // EXPECTED.json: the file starts with tag (0008,0005) in implicit VR little endian.
+        assertArrayEquals(new byte[] {0x08, 0x00, 0x05, 0x00}, firstBytes);
         assertEquals(ImageKind.DICOM, image.kind());
+        assertEquals("1.2.840.10008.1.2", image.dicom().orElseThrow().transferSyntax().uid());
         assertTrue(image.isGrey());
+        int center = (image.height() / 2) * image.width() + image.width() / 2;
+        assertEquals(TestData.expected("L08").get("center_HU").asDouble(), image.modalityValue(center));
     }
 
     @Test
