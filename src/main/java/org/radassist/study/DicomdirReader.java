@@ -19,12 +19,13 @@ import org.radassist.dicom.Tag;
  * <p>The records of the Directory Record Sequence (0004,1220) form a tree: each level is a chain
  * linked by Offset of the Next Directory Record (0004,1400), and a record points to its first
  * child with Offset of Referenced Lower-Level Directory Entity (0004,1420). Offsets count bytes
- * from the start of the file, preamble included, to the record's item tag. The reader walks the
- * tree from Offset of the First Directory Record of the Root Directory Entity (0004,1200), skips
- * records whose Record In-use Flag (0004,1410) is 0000H together with their children, and
- * collects the Referenced File ID (0004,1500) of every record that has one (IMAGE, SR DOCUMENT,
- * RT STRUCTURE SET, PRESENTATION and other leaf records). When the root offset is missing or
- * matches no record, it takes every in-use record in sequence order instead.
+ * from the start of the file, preamble included, to the record's item tag.
+ *
+ * <p>The reader walks the tree from Offset of the First Directory Record of the Root Directory
+ * Entity (0004,1200). It skips records whose Record In-use Flag (0004,1410) is 0000H, together
+ * with their children. It collects the Referenced File ID (0004,1500) of every record that has
+ * one: IMAGE, SR DOCUMENT, RT STRUCTURE SET, PRESENTATION and other leaf records. When the root
+ * offset is missing or matches no record, it takes every in-use record in sequence order instead.
  */
 final class DicomdirReader {
 

@@ -174,7 +174,7 @@ public final class FrameCache implements AutoCloseable {
 
     /**
      * Estimates the memory a decoded slice keeps: 8 bytes a pixel for grey images (the stored
-     * value and the modality value), 4 for colour (packed RGB), plus the file's size for DICOM,
+     * value and the modality value) and 4 for colour (packed RGB). DICOM adds the file's size,
      * because the image keeps the parsed file, whose values refer to the bytes read.
      */
     static long estimateBytes(StudyImage image, Slice slice) {

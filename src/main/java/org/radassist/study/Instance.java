@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The header facts of one file that grouping and slice ordering need. It holds no patient
+ * The header facts of one file that grouping and slice ordering need. It contains no patient
  * attributes, so it is safe to log.
  *
  * @param path the file
@@ -51,7 +51,7 @@ public record Instance(
         PNG
     }
 
-    /** Why an object is listed in its series but cannot be shown or analysed. */
+    /** Reason an object is listed in its series but cannot be shown or analysed. */
     public enum NonImageReason {
         /** The data set has no Pixel Data (7FE0,0010), as in SR, RTSTRUCT, KO and PR objects. */
         NO_PIXEL_DATA,

@@ -51,8 +51,8 @@ final class InstanceReader {
         }
         DicomFile dicom;
         try {
-            // NOTE: DicomFile.read reads and parses the whole file, pixel data included; the
-            // dicom package has no header-only read yet, so a folder scan reads every byte once.
+            // NOTE: DicomFile.read reads and parses the whole file, pixel data included, because
+            // the dicom package has no header-only read yet. A folder scan reads every byte once.
             dicom = DicomFile.read(file);
         } catch (DicomException e) {
             throw new UnreadableFileException(problemOf(file, e), e);
