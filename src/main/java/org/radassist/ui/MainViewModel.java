@@ -313,11 +313,13 @@ public final class MainViewModel {
         cancelTask(renderTask);
         applyingImage = true;
         try {
+            WindowPreset kept = selectedPreset.get();
             image.set(opened);
-            presets.setAll(opened.presets());
-            if (newSeries) {
-                selectedPreset.set(opened.defaultPreset());
+            if (!presets.equals(opened.presets())) {
+                // Replacing the items can clear the combo box's value, which is bound to selectedPreset.
+                presets.setAll(opened.presets());
             }
+            selectedPreset.set(newSeries ? opened.defaultPreset() : kept);
         } finally {
             applyingImage = false;
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.dicom.DicomException;
 import org.radassist.testsupport.Corpus;
+import org.radassist.testsupport.SliceFiles;
 
 /**
  * The corpus DICOMDIR (pydicom's test file set: 52 records, 31 of them referencing files, none

@@ -21,6 +21,7 @@ import org.radassist.imaging.ImageLoadException;
 import org.radassist.imaging.ImageLoader;
 import org.radassist.imaging.StudyImage;
 import org.radassist.testsupport.Corpus;
+import org.radassist.testsupport.SliceFiles;
 
 /** The frame cache with the real image loader on corpus files. */
 class FrameCacheTest {

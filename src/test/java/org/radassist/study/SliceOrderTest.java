@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radassist.testsupport.SliceFiles;
 
 /** Slice order of series written from a corpus CT slice with patched positions and numbers. */
 class SliceOrderTest {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
+import org.radassist.testsupport.SliceFiles;
 
 /** Scans of the real corpus folder and of folders assembled from corpus files. */
 class StudyScannerTest {
