@@ -124,10 +124,10 @@ final class SeriesBrowser implements AutoCloseable {
     private static String noImageMessage(Path path, boolean singleFile, StudySet set) {
         if (singleFile && !set.series().isEmpty()) {
             Instance instance = set.series().get(0).instances().get(0);
-            String what = instance.modality().isEmpty() ? "the object" : "the " + instance.modality() + " object";
-            String why = instance.nonImageReason() == Instance.NonImageReason.NO_PIXEL_DATA
+            String object = instance.modality().isEmpty() ? "the object" : "the " + instance.modality() + " object";
+            String reason = instance.nonImageReason() == Instance.NonImageReason.NO_PIXEL_DATA
                     ? "has no pixel data" : "is not an image for display (SOP class " + instance.sopClassUid() + ")";
-            return instance.fileName() + ": " + what + " " + why + ", so it cannot be shown or analysed";
+            return instance.fileName() + ": " + object + " " + reason + ", so it cannot be shown or analysed";
         }
         return path.getFileName() + ": no image found among " + set.fileCount() + " files ("
                 + set.problems().size() + " could not be read)";

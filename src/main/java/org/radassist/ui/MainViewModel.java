@@ -307,26 +307,26 @@ public final class MainViewModel {
 
     /**
      * Shows a slice that {@link SeriesNavigation} read. Within a series the selected window stays;
-     * a new series starts with its slice's default window. Findings on screen stay.
+     * a new series starts with its slice's default window. Findings stay and an earlier error is cleared.
      */
     private void applySlice(OpenedImage opened, DisplayPixels pixels, boolean newSeries) {
         cancelTask(renderTask);
         applyingImage = true;
         try {
-            WindowPreset kept = selectedPreset.get();
+            WindowPreset currentPreset = selectedPreset.get();
             image.set(opened);
             if (!presets.equals(opened.presets())) {
                 // Replacing the items can clear the combo box's value, which is bound to selectedPreset.
                 presets.setAll(opened.presets());
             }
-            selectedPreset.set(newSeries ? opened.defaultPreset() : kept);
+            selectedPreset.set(newSeries ? opened.defaultPreset() : currentPreset);
         } finally {
             applyingImage = false;
         }
         displayPixels.set(pixels);
         imageSummary.set(opened.summary());
+        clearError();
         if (state.get() == WorkbenchState.ERROR) {
-            clearError();
             state.set(findings.presentProperty().get() ? WorkbenchState.DONE : WorkbenchState.READY);
         }
     }
@@ -345,7 +345,7 @@ public final class MainViewModel {
             OpenedStudySet studySet, SeriesRef series) {
     }
 
-    /** The series list and slice position. */
+    /** Returns the series list and slice position. */
     public SeriesNavigation navigation() {
         return navigation;
     }

@@ -75,21 +75,21 @@ public final class SeriesNavigation {
         });
     }
 
-    /** Replaces the series list after a study set was opened and slice 0 of {@code shown} is on screen. */
-    void showStudySet(OpenedStudySet set, SeriesRef shown) {
+    /** Replaces the series list after a study set was opened and slice 0 of {@code current} is on screen. */
+    void showStudySet(OpenedStudySet set, SeriesRef current) {
         cancel();
         applying = true;
         try {
             series.setAll(set.series());
             problems.setAll(set.problems());
-            selectedSeries.set(shown);
+            selectedSeries.set(current);
         } finally {
             applying = false;
         }
-        shownSeries = shown;
-        targetSeries = shown;
+        shownSeries = current;
+        targetSeries = current;
         targetIndex = 0;
-        updatePosition(0, shown.imageCount());
+        updatePosition(0, current.imageCount());
     }
 
     /** Moves by {@code delta} slices, stopping at the first and last slice. */
@@ -192,12 +192,12 @@ public final class SeriesNavigation {
         return selectedSeries;
     }
 
-    /** One line per file the scan skipped. */
+    /** Returns the skipped files, one line each naming the file and the reason. */
     public ObservableList<String> problems() {
         return problems;
     }
 
-    /** The 0-based index of the slice on screen, -1 before the first study set. */
+    /** Returns the 0-based index of the slice on screen, -1 before the first study set. */
     public ReadOnlyIntegerProperty sliceIndexProperty() {
         return sliceIndex;
     }
@@ -206,7 +206,7 @@ public final class SeriesNavigation {
         return sliceCount;
     }
 
-    /** "Slice 3 of 40", or empty before the first study set. */
+    /** Returns the localised position such as "Slice 3 of 40", or empty before the first study set. */
     public StringProperty slicePositionProperty() {
         return slicePosition;
     }

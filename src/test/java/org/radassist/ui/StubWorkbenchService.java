@@ -86,7 +86,7 @@ class StubWorkbenchService implements WorkbenchService {
     }
 
     @Override
-    public OpenedImage openSlice(SeriesRef series, int index) {
+    public OpenedImage openSlice(SeriesRef series, int index) throws WorkbenchException {
         return (OpenedImage) series.handle();
     }
 

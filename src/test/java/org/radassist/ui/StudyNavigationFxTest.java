@@ -68,7 +68,7 @@ class StudyNavigationFxTest {
 
     /**
      * Writes five slices. By position along +z the order is: band at row 0, band at row 96, the
-     * unchanged sample CT, band at row 288, band at row 384; file names and Instance Numbers run
+     * unchanged sample CT, band at row 288, band at row 384. File names and Instance Numbers run
      * the other way, so only the position gives this order.
      */
     private void writeStudyFolder() throws Exception {
@@ -166,7 +166,7 @@ class StudyNavigationFxTest {
         wheel(robot, -1);
         waitForSlice(robot, "Slice 1 of 5");
 
-        // The band at row 0 hides the sample CT from the recorded answers, so the demo answers generically.
+        // The band at row 0 keeps the slice from matching the recorded sample CT, so the demo returns its generic text.
         analyzeAndWait(robot);
         assertEquals("Not available in demo mode", robot.lookup("#diagnosisLabel").queryAs(Label.class).getText());
 
