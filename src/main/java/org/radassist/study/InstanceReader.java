@@ -51,9 +51,9 @@ final class InstanceReader {
         }
         DicomFile dicom;
         try {
-            // NOTE: DicomFile.read reads and parses the whole file, pixel data included, because
-            // the dicom package has no header-only read yet. A folder scan reads every byte once.
-            dicom = DicomFile.read(file);
+            // Pixel data is neither read nor checked here, so a file truncated inside its pixels
+            // is listed as an image and fails only when its slice is decoded.
+            dicom = DicomFile.readHeader(file);
         } catch (DicomException e) {
             throw new UnreadableFileException(problemOf(file, e), e);
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +28,37 @@ class StudyScannerTest {
     Path folder;
 
     @Test
-    void realFolder_reportsTruncatedFile() throws IOException {
+    void realFolder_listsEveryFileWithoutProblems() throws IOException {
         StudySet set = StudyScanner.scanFolder(REAL_DICOM);
 
         // 31 DICOM files and the DICOMDIR, which is skipped without a problem.
         assertEquals(32, set.fileCount());
-        assertEquals(List.of("mr_truncated_pixels.dcm"), problemFiles(set));
+        assertEquals(List.of(), set.problems());
+        int instances = 0;
+        for (Series series : set.series()) {
+            instances += series.instances().size();
+        }
+        assertEquals(31, instances);
+    }
+
+    @Test
+    void realFolder_truncatedPixelsListedAsImage() throws IOException {
+        // Only the header is read while scanning, and this file is cut inside its pixel data.
+        Instance truncated = instanceNamed(StudyScanner.scanFolder(REAL_DICOM), "mr_truncated_pixels.dcm");
+
+        assertTrue(truncated.isImage());
+    }
+
+    @Test
+    void truncatedHeader_isReportedAsInvalid() throws IOException {
+        byte[] whole = Files.readAllBytes(Corpus.real("ct_small_evrle_ri1024_nowin.dcm"));
+        Files.write(folder.resolve("cut.dcm"), Arrays.copyOf(whole, 700));
+
+        StudySet set = StudyScanner.scanFolder(folder);
+
+        assertEquals(List.of("cut.dcm"), problemFiles(set));
         assertEquals(ScanProblem.Reason.INVALID_DICOM, set.problems().get(0).reason());
-        assertTrue(set.problems().get(0).message().startsWith("mr_truncated_pixels.dcm: "),
-                set.problems().get(0).message());
+        assertTrue(set.problems().get(0).message().startsWith("cut.dcm: "), set.problems().get(0).message());
     }
 
     @Test
@@ -45,9 +68,9 @@ class StudyScannerTest {
         Series mr = seriesOf(set, "1.3.6.1.4.1.5962.1.3.4.1.20040826185059.5457");
         assertEquals("MR", mr.modality());
         assertEquals(Integer.valueOf(1), mr.seriesNumber());
-        // Same position and Instance Number, so file names decide.
-        assertEquals(List.of("mr_small_evrbe.dcm", "mr_small_evrle.dcm", "mr_small_j2k_lossless.dcm"),
-                sliceFiles(mr));
+        // Four encodings of one MR slice: same position and Instance Number, so file names decide.
+        assertEquals(List.of("mr_small_evrbe.dcm", "mr_small_evrle.dcm", "mr_small_j2k_lossless.dcm",
+                "mr_truncated_pixels.dcm"), sliceFiles(mr));
 
         Series ct = seriesOf(set, "1.3.6.1.4.1.5962.1.3.1.1.20040826185059.5457");
         assertEquals(List.of("ct1_ivrle_ri1024_nowin.dcm", "ct1_jpegls_lossless.dcm"), sliceFiles(ct));
