@@ -10,8 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,7 +40,7 @@ class FrameCacheTest {
     @Test
     void get_decodesOnceAndReturnsTheCachedImage() throws IOException {
         Series series = writeSeries(1);
-        try (FrameCache cache = new FrameCache(FrameCache.DEFAULT_MAX_BYTES, this::countingLoad, new InlineExecutor())) {
+        try (FrameCache cache = newCache(FrameCache.DEFAULT_MAX_BYTES, this::countingLoad)) {
             StudyImage first = cache.get(series.slices().get(0));
             StudyImage second = cache.get(series.slices().get(0));
 
@@ -64,7 +65,7 @@ class FrameCacheTest {
         Series series = writeSeries(3);
         List<Slice> slices = series.slices();
         long perSlice = 128 * 128 * 8 + slices.get(0).instance().fileSize();
-        try (FrameCache cache = new FrameCache(2 * perSlice, this::countingLoad, new InlineExecutor())) {
+        try (FrameCache cache = newCache(2 * perSlice, this::countingLoad)) {
             cache.get(slices.get(0));
             cache.get(slices.get(1));
             cache.get(slices.get(0));
@@ -81,7 +82,7 @@ class FrameCacheTest {
     @Test
     void store_skipsAnImageLargerThanTheBound() throws IOException {
         Series series = writeSeries(1);
-        try (FrameCache cache = new FrameCache(1000, this::countingLoad, new InlineExecutor())) {
+        try (FrameCache cache = newCache(1000, this::countingLoad)) {
             cache.get(series.slices().get(0));
 
             assertEquals(0, cache.size());
@@ -90,12 +91,14 @@ class FrameCacheTest {
     }
 
     @Test
-    void prefetch_decodesSlicesNotYetCached() throws IOException {
+    void prefetch_decodesSlicesNotYetCached() throws Exception {
         Series series = writeSeries(4);
         List<Slice> slices = series.slices();
-        try (FrameCache cache = new FrameCache(FrameCache.DEFAULT_MAX_BYTES, this::countingLoad, new InlineExecutor())) {
+        ExecutorService prefetchThread = Executors.newSingleThreadExecutor();
+        try (FrameCache cache = new FrameCache(FrameCache.DEFAULT_MAX_BYTES, this::countingLoad, prefetchThread)) {
             cache.get(slices.get(0));
             cache.prefetch(slices);
+            finishPrefetch(prefetchThread);
 
             assertEquals(4, cache.size());
             assertEquals(4, decodes.get());
@@ -103,10 +106,12 @@ class FrameCacheTest {
     }
 
     @Test
-    void prefetch_multiFrameFileCachesEachFrame() throws IOException {
+    void prefetch_multiFrameFileCachesEachFrame() throws Exception {
         Series us = StudyScanner.scan(Corpus.real("us_jpeg_ybr422_30frames.dcm")).series().get(0);
-        try (FrameCache cache = new FrameCache(FrameCache.DEFAULT_MAX_BYTES, this::countingLoad, new InlineExecutor())) {
+        ExecutorService prefetchThread = Executors.newSingleThreadExecutor();
+        try (FrameCache cache = new FrameCache(FrameCache.DEFAULT_MAX_BYTES, this::countingLoad, prefetchThread)) {
             cache.prefetch(us.slices().subList(3, 6));
+            finishPrefetch(prefetchThread);
 
             assertEquals(3, cache.size());
             assertEquals(3, cache.get(us.slices().get(3)).frameIndex());
@@ -120,7 +125,7 @@ class FrameCacheTest {
         Series series = writeSeries(1);
         Slice slice = series.slices().get(0);
         Files.delete(slice.instance().path());
-        try (FrameCache cache = new FrameCache(FrameCache.DEFAULT_MAX_BYTES, this::countingLoad, new InlineExecutor())) {
+        try (FrameCache cache = newCache(FrameCache.DEFAULT_MAX_BYTES, this::countingLoad)) {
             ImageLoadException first = assertThrows(ImageLoadException.class, () -> cache.get(slice));
             assertThrows(ImageLoadException.class, () -> cache.get(slice));
 
@@ -146,7 +151,7 @@ class FrameCacheTest {
             }
             return ImageLoader.load(s.instance().path(), s.frame());
         };
-        try (FrameCache cache = new FrameCache(FrameCache.DEFAULT_MAX_BYTES, blocking, new InlineExecutor())) {
+        try (FrameCache cache = newCache(FrameCache.DEFAULT_MAX_BYTES, blocking)) {
             FutureTask<StudyImage> first = new FutureTask<>(() -> cache.get(slice));
             FutureTask<StudyImage> second = new FutureTask<>(() -> cache.get(slice));
             new Thread(first, "first").start();
@@ -164,47 +169,22 @@ class FrameCacheTest {
         }
     }
 
+    /** Creates a cache whose prefetch thread {@link FrameCache#close()} stops. */
+    private static FrameCache newCache(long maxBytes, FrameCache.FrameDecoder decoder) {
+        return new FrameCache(maxBytes, decoder, Executors.newSingleThreadExecutor());
+    }
+
+    /** Waits until the prefetch thread has run every queued slice, by shutting it down. */
+    private static void finishPrefetch(ExecutorService executor) throws InterruptedException {
+        executor.shutdown();
+        assertTrue(executor.awaitTermination(60, TimeUnit.SECONDS), "prefetch did not finish within 60 s");
+    }
+
     private Series writeSeries(int count) throws IOException {
         for (int i = 0; i < count; i++) {
             SliceFiles.write(folder.resolve("slice" + i + ".dcm"), "0\\0\\" + i, SliceFiles.AXIAL,
                     Integer.toString(i + 1), i);
         }
         return StudyScanner.scanFolder(folder).series().get(0);
-    }
-
-    /** Runs prefetch work on the calling thread, so its effect is visible when prefetch returns. */
-    private static final class InlineExecutor extends AbstractExecutorService {
-        private volatile boolean shutdown;
-
-        @Override
-        public void execute(Runnable command) {
-            command.run();
-        }
-
-        @Override
-        public void shutdown() {
-            shutdown = true;
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            shutdown = true;
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return shutdown;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return shutdown;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
     }
 }

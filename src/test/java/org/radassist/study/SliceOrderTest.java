@@ -55,7 +55,8 @@ class SliceOrderTest {
 
     @Test
     void sort_tiltedAlongNormal() throws IOException {
-        // Positions along (0, 0.5, 0.866): first 10.0, second 4.33, third 7.99; by z alone the order would be first, second, third.
+        // Positions along (0, 0.5, 0.866): first 10.0, second 4.33, third 7.99.
+        // By z alone the order would be first, second, third.
         SliceFiles.write(folder.resolve("first.dcm"), "0\\20\\0", TILTED, "1", -1);
         SliceFiles.write(folder.resolve("second.dcm"), "0\\0\\5", TILTED, "2", -1);
         SliceFiles.write(folder.resolve("third.dcm"), "0\\-10\\15", TILTED, "3", -1);
