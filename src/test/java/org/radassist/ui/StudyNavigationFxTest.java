@@ -199,4 +199,22 @@ class StudyNavigationFxTest {
 
         assertSame(chosen, view.viewModel().selectedPresetProperty().get());
     }
+
+    @Test
+    void multiFrameFile_navigatesFrames(FxRobot robot) throws Exception {
+        robot.interact(() -> view.open(Corpus.real("us_jpeg_ybr422_30frames.dcm")));
+        FxTestSupport.waitUntil(() -> view.viewModel().stateProperty().get() != WorkbenchState.LOADING);
+        waitForSlice(robot, "Slice 1 of 30");
+        assertFalse(shown(robot, "#seriesList"), "a single series needs no list");
+        int[] firstFrame = shownPixels();
+
+        robot.clickOn("#imageArea").type(KeyCode.END);
+        waitForSlice(robot, "Slice 30 of 30");
+        assertFalse(Arrays.equals(firstFrame, shownPixels()), "the last frame shows a different image");
+
+        robot.type(KeyCode.PAGE_UP);
+        waitForSlice(robot, "Slice 27 of 30");
+        wheel(robot, 1);
+        waitForSlice(robot, "Slice 28 of 30");
+    }
 }
