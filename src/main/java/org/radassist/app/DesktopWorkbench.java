@@ -19,12 +19,15 @@ import org.radassist.inference.ErrorClass;
 import org.radassist.inference.InvalidImagePayloadException;
 import org.radassist.inference.PromptTemplate;
 import org.radassist.inference.PromptTemplates;
+import org.radassist.study.FrameCache;
 import org.radassist.ui.AnalysisInput;
 import org.radassist.ui.AnalysisOutcome;
 import org.radassist.ui.CancelHandle;
 import org.radassist.ui.EndpointForm;
 import org.radassist.ui.OpenedImage;
+import org.radassist.ui.OpenedStudySet;
 import org.radassist.ui.PromptTemplateChoice;
+import org.radassist.ui.SeriesRef;
 import org.radassist.ui.WindowPreset;
 import org.radassist.ui.WorkbenchException;
 import org.radassist.ui.WorkbenchException.Reason;
@@ -32,7 +35,10 @@ import org.radassist.ui.WorkbenchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The GUI's services, wired to the imaging, inference and findings packages and the settings file. */
+/**
+ * The GUI's services, wired to the study, imaging, inference and findings packages and the
+ * settings file.
+ */
 public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DesktopWorkbench.class);
@@ -40,6 +46,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     private final SettingsStore store;
     private final EndpointResolver resolver = new EndpointResolver();
     private final ModelInputCache modelInputs = new ModelInputCache();
+    private final SeriesBrowser series = new SeriesBrowser(new FrameCache(FrameCache.DEFAULT_MAX_BYTES));
     private volatile Settings settings;
 
     public DesktopWorkbench(SettingsStore store) {
@@ -72,14 +79,30 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         } catch (ImageLoadException e) {
             throw new WorkbenchException(reasonOf(e), e.getMessage(), e);
         }
+        log.info("Opened {} ({} {}x{})", file.getFileName(), image.modality(), image.width(), image.height());
+        modelInputs.prefetch(image, modelInputOptions(settings));
+        return toOpenedImage(file, image);
+    }
+
+    @Override
+    public OpenedStudySet openStudySet(Path path) throws WorkbenchException {
+        return series.open(path);
+    }
+
+    @Override
+    public OpenedImage openSlice(SeriesRef ref, int index) throws WorkbenchException {
+        StudyImage image = series.slice(ref, index);
+        modelInputs.prefetch(image, modelInputOptions(settings));
+        return toOpenedImage(image.path(), image);
+    }
+
+    private static OpenedImage toOpenedImage(Path file, StudyImage image) {
         List<WindowPreset> presets = new ArrayList<>();
         List<Window> modalityPresets = WindowPresets.forModality(image.modality());
         for (Window window : WindowPresets.forImage(image)) {
             presets.add(modalityPresets.contains(window) ? toLocalisedPreset(window) : toPreset(window));
         }
         WindowPreset defaultPreset = image.isGrey() ? toPreset(DisplayRenderer.defaultWindow(image)) : null;
-        log.info("Opened {} ({} {}x{})", file.getFileName(), image.modality(), image.width(), image.height());
-        modelInputs.prefetch(image, modelInputOptions(settings));
         return new OpenedImage(file, null, image.modality(), image.width(), image.height(), presets, defaultPreset,
                 ImageSummary.of(image), image);
     }
@@ -185,6 +208,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     public void close() {
         modelInputs.close();
         resolver.close();
+        series.close();
     }
 
     private static ModelInputOptions modelInputOptions(Settings settings) {
@@ -221,7 +245,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
                 window.center(), window.width());
     }
 
-    private static Reason reasonOf(ImageLoadException e) {
+    static Reason reasonOf(ImageLoadException e) {
         switch (e.reason()) {
             case NOT_IMAGE:
                 return Reason.NOT_AN_IMAGE;

@@ -32,6 +32,10 @@ final class ModelInputCache implements AutoCloseable {
             return;
         }
         key = wanted;
+        if (pending != null) {
+            // A cancelled future is skipped when its turn comes, so scrolling queues no stale work.
+            pending.cancel(false);
+        }
         pending = CompletableFuture.supplyAsync(() -> {
             try {
                 return AnalysisPipeline.prepare(image, options);

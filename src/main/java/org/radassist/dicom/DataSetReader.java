@@ -33,6 +33,8 @@ final class DataSetReader {
     private int position;
     private boolean signedPixels;
     private boolean requireAscendingTags;
+    private boolean stopAtPixelData;
+    private int stoppedAtTag = -1;
 
     DataSetReader(Path file, byte[] buffer, int start, boolean explicitVr, boolean bigEndian, List<String> warnings) {
         this.file = file;
@@ -55,6 +57,19 @@ final class DataSetReader {
         this.requireAscendingTags = true;
     }
 
+    /**
+     * Makes the top level stop before the first element of group 7FE0 (Float Pixel Data, Double
+     * Float Pixel Data, Pixel Data) or any later tag, for reading a header without pixels.
+     */
+    void stopAtPixelData() {
+        this.stopAtPixelData = true;
+    }
+
+    /** Returns the tag the top level stopped before, or -1 when it read to the end. */
+    int stoppedAtTag() {
+        return stoppedAtTag;
+    }
+
     /** Reads elements up to the end of the buffer, or while their group equals {@code onlyGroup} (when >= 0). */
     Attributes readTopLevel(int onlyGroup) throws DicomException {
         Attributes attributes = new Attributes();
@@ -70,6 +85,10 @@ final class DataSetReader {
             requireBytes(8, limit, "an element header");
             int tag = readTag(position);
             if (onlyGroup >= 0 && (tag >>> 16) != onlyGroup) {
+                return;
+            }
+            if (stopAtPixelData && depth == 0 && Integer.compareUnsigned(tag, Tag.FloatPixelData & 0xFFFF0000) >= 0) {
+                stoppedAtTag = tag;
                 return;
             }
             boolean delimiter = (tag >>> 16) == 0xFFFE;

@@ -2,6 +2,7 @@ package org.radassist.dicom;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ public final class DicomFile {
     private static final Logger LOG = LoggerFactory.getLogger(DicomFile.class);
 
     private static final int PREAMBLE_LENGTH = 128;
+    /** Bytes {@link #readHeader} reads first; it doubles them until the header fits. */
+    static final int HEADER_PREFIX_BYTES = 64 * 1024;
     /** Limit of an inflated data set; deflate can expand about 1000 times, so a bound is needed. */
     private static final int MAX_INFLATED_LENGTH = 1 << 30;
 
@@ -28,14 +31,19 @@ public final class DicomFile {
     private final Attributes dataSet;
     private final TransferSyntax transferSyntax;
     private final List<String> warnings;
+    /** Tag the header-only read stopped before, or -1 for a whole file. */
+    private final int headerStoppedAtTag;
+    private final boolean headerOnly;
 
     private DicomFile(Path path, Attributes fileMeta, Attributes dataSet, TransferSyntax transferSyntax,
-            List<String> warnings) {
+            List<String> warnings, boolean headerOnly, int headerStoppedAtTag) {
         this.path = path;
         this.fileMeta = fileMeta;
         this.dataSet = dataSet;
         this.transferSyntax = transferSyntax;
         this.warnings = List.copyOf(warnings);
+        this.headerOnly = headerOnly;
+        this.headerStoppedAtTag = headerStoppedAtTag;
     }
 
     /**
@@ -45,7 +53,46 @@ public final class DicomFile {
      *     truncated; the message names the file and the byte offset
      */
     public static DicomFile read(Path path) throws DicomException {
-        byte[] bytes = readBytes(path);
+        return parse(path, readBytes(path), false);
+    }
+
+    /**
+     * Reads the file meta information and the data set up to, not including, the pixel data
+     * (group 7FE0), reading only as many bytes as that needs. {@link #hasPixelData()} returns
+     * whether Pixel Data follows, but {@link #pixelData()} is not available. A file truncated inside
+     * its pixel data reads without error.
+     *
+     * @throws DicomException when the file cannot be read, is not DICOM, or is malformed or
+     *     truncated before its pixel data
+     */
+    public static DicomFile readHeader(Path path) throws DicomException {
+        return readHeader(path, HEADER_PREFIX_BYTES);
+    }
+
+    /** Reads the header from a prefix of {@code initialBytes}, doubled while the header does not fit. */
+    static DicomFile readHeader(Path path, int initialBytes) throws DicomException {
+        long size = fileSize(path);
+        int length = (int) Math.min(size, Math.max(initialBytes, PREAMBLE_LENGTH + 4));
+        while (true) {
+            byte[] prefix = readPrefix(path, length);
+            boolean wholeFile = length >= size;
+            try {
+                DicomFile header = parse(path, prefix, true);
+                // A prefix that ends between two elements parses cleanly, so only reaching the
+                // pixel data or the end of the file proves the header is complete.
+                if (wholeFile || header.headerStoppedAtTag != -1) {
+                    return header;
+                }
+            } catch (DicomException e) {
+                if (wholeFile || e.reason() != DicomException.Reason.TRUNCATED) {
+                    throw e;
+                }
+            }
+            length = (int) Math.min(size, 2L * length);
+        }
+    }
+
+    private static DicomFile parse(Path path, byte[] bytes, boolean headerOnly) throws DicomException {
         List<String> warnings = new ArrayList<>();
         if (bytes.length == 0) {
             throw new DicomException(path, 0, DicomException.Reason.NOT_DICOM, "the file is empty");
@@ -92,9 +139,12 @@ public final class DicomFile {
         if (metaStart < 0) {
             reader.requireAscendingTags();
         }
+        if (headerOnly) {
+            reader.stopAtPixelData();
+        }
         Attributes dataSet = reader.readTopLevel(-1);
         LOG.debug("{}: read {} elements, transfer syntax {}", path.getFileName(), dataSet.size(), syntax);
-        return new DicomFile(path, fileMeta, dataSet, syntax, warnings);
+        return new DicomFile(path, fileMeta, dataSet, syntax, warnings, headerOnly, reader.stoppedAtTag());
     }
 
     /**
@@ -118,6 +168,22 @@ public final class DicomFile {
     private static void warn(Path path, List<String> warnings, String message) {
         warnings.add(message);
         LOG.warn("{}: {}", path.getFileName(), message);
+    }
+
+    private static long fileSize(Path path) throws DicomException {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw new DicomException(path, -1, DicomException.Reason.IO_ERROR, "failed to read the file: " + e, e);
+        }
+    }
+
+    private static byte[] readPrefix(Path path, int length) throws DicomException {
+        try (InputStream input = Files.newInputStream(path)) {
+            return input.readNBytes(length);
+        } catch (IOException e) {
+            throw new DicomException(path, -1, DicomException.Reason.IO_ERROR, "failed to read the file: " + e, e);
+        }
     }
 
     private static byte[] readBytes(Path path) throws DicomException {
@@ -217,17 +283,23 @@ public final class DicomFile {
         return warnings;
     }
 
+    /** Returns whether the data set has Pixel Data (7FE0,0010), also after {@link #readHeader}. */
     public boolean hasPixelData() {
-        return dataSet.contains(Tag.PixelData);
+        return dataSet.contains(Tag.PixelData) || headerStoppedAtTag == Tag.PixelData;
     }
 
     /**
      * Returns the pixel data with its image attributes.
      *
      * @throws UnsupportedDicomException when the transfer syntax or pixel format has no decoder
-     * @throws DicomException when there is no pixel data or its attributes are invalid
+     * @throws DicomException when there is no pixel data, its attributes are invalid, or the file was
+     *     read with {@link #readHeader}
      */
     public PixelData pixelData() throws DicomException {
+        if (headerOnly) {
+            throw new DicomException(path, -1, DicomException.Reason.INVALID_IMAGE,
+                    "the pixel data was not read, because the file was read with readHeader");
+        }
         return PixelData.of(this);
     }
 

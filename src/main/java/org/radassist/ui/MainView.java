@@ -24,9 +24,12 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -48,6 +51,11 @@ public final class MainView {
     @FXML private BorderPane root;
     @FXML private ComboBox<WindowPreset> presetCombo;
     @FXML private ImageViewport viewport;
+    @FXML private StackPane imageArea;
+    @FXML private Label sliceLabel;
+    @FXML private ListView<SeriesRef> seriesList;
+    @FXML private TitledPane problemsPane;
+    @FXML private ListView<String> problemsList;
     @FXML private Label imagePlaceholder;
     @FXML private Label imageSummaryLabel;
     @FXML private TextArea historyArea;
@@ -103,7 +111,10 @@ public final class MainView {
         return viewModel;
     }
 
-    /** Opens a file, as the command line, the menu and drag-and-drop do; callable from any thread. */
+    /**
+     * Opens a file, a folder or a DICOMDIR, as the command line, the menu and drag-and-drop do;
+     * callable from any thread.
+     */
     public void open(Path file) {
         if (Platform.isFxApplicationThread()) {
             viewModel.open(file);
@@ -115,6 +126,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         bindImageSide();
+        bindSeries();
         bindRequestSide();
         bindFindings();
         statusLabel.textProperty().bind(viewModel.endpointStatusProperty());
@@ -144,6 +156,69 @@ public final class MainView {
         viewport.setPixels(viewModel.displayPixelsProperty().get());
         show(imagePlaceholder, viewModel.imageProperty().isNull());
         imageSummaryLabel.textProperty().bind(viewModel.imageSummaryProperty());
+    }
+
+    private void bindSeries() {
+        SeriesNavigation navigation = viewModel.navigation();
+        seriesList.setItems(navigation.series());
+        seriesList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SeriesRef item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : navigation.label(item));
+            }
+        });
+        seriesList.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
+            if (selected != null) {
+                navigation.selectedSeriesProperty().set(selected);
+            }
+        });
+        navigation.selectedSeriesProperty().addListener((observable, old, selected) -> {
+            if (seriesList.getSelectionModel().getSelectedItem() != selected) {
+                seriesList.getSelectionModel().select(selected);
+            }
+        });
+        show(seriesList, Bindings.size(navigation.series()).greaterThan(1));
+
+        problemsList.setItems(navigation.problems());
+        problemsPane.textProperty().bind(Bindings.createStringBinding(
+                () -> text.format("problems.title", navigation.problems().size()), navigation.problems()));
+        show(problemsPane, Bindings.isNotEmpty(navigation.problems()));
+
+        sliceLabel.textProperty().bind(navigation.slicePositionProperty());
+        show(sliceLabel, navigation.sliceCountProperty().greaterThan(1));
+
+        imageArea.setOnMouseClicked(event -> imageArea.requestFocus());
+        imageArea.setOnScroll(event -> {
+            if (event.getDeltaY() < 0) {
+                navigation.step(1);
+            } else if (event.getDeltaY() > 0) {
+                navigation.step(-1);
+            }
+            event.consume();
+        });
+        // A handler, not a filter: text areas, lists and the scroll pane keep their own keys.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::navigateSlices);
+    }
+
+    /** Moves through the slices with Up/Down, Page Up/Page Down, Home and End. */
+    private void navigateSlices(KeyEvent event) {
+        SeriesNavigation navigation = viewModel.navigation();
+        if (navigation.sliceCountProperty().get() < 2) {
+            return;
+        }
+        switch (event.getCode()) {
+            case UP -> navigation.step(-1);
+            case DOWN -> navigation.step(1);
+            case PAGE_UP -> navigation.page(-1);
+            case PAGE_DOWN -> navigation.page(1);
+            case HOME -> navigation.first();
+            case END -> navigation.last();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
     }
 
     private void bindRequestSide() {
@@ -220,6 +295,20 @@ public final class MainView {
         if (file != null) {
             lastDirectory = file.getParentFile();
             open(file.toPath());
+        }
+    }
+
+    @FXML
+    private void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(text.get("chooser.folderTitle"));
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            lastDirectory = folder.getParentFile();
+            open(folder.toPath());
         }
     }
 

@@ -45,6 +45,7 @@ public final class MainViewModel {
     private final StringProperty endpointStatus = new SimpleStringProperty(this, "endpointStatus", "");
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
 
+    private final SeriesNavigation navigation;
     private final BooleanBinding canAnalyze;
     private final BooleanBinding analyzing;
 
@@ -75,6 +76,8 @@ public final class MainViewModel {
             }
         });
         endpointStatus.set(text.format("status.endpoint", text.get("status.endpointLoading")));
+        navigation = new SeriesNavigation(service, text, executor, selectedPreset::get, this::applySlice,
+                this::showSliceError);
     }
 
     /** Loads the prompt templates and the endpoint summary in the background. */
@@ -101,13 +104,15 @@ public final class MainViewModel {
     }
 
     /**
-     * Opens and renders a file. A running analysis or earlier open is cancelled. On failure the
+     * Opens a file, a folder or a DICOMDIR, lists its series and renders the first slice of the
+     * first series with images. A running analysis or earlier open is cancelled. On failure the
      * previous image stays and the findings pane shows the error.
      */
     public void open(Path file) {
         Objects.requireNonNull(file, "file");
         cancelTask(openTask);
         cancelTask(renderTask);
+        navigation.cancel();
         cancelAnalysisTask();
         clearError();
         state.set(WorkbenchState.LOADING);
@@ -115,9 +120,11 @@ public final class MainViewModel {
         LOG.info("Opening {}", displayName(file));
 
         openTask = BackgroundTask.wrap(cancel -> {
-                    OpenedImage opened = service.open(file);
+                    OpenedStudySet set = service.openStudySet(file);
+                    SeriesRef first = set.firstImageSeries();
+                    OpenedImage opened = service.openSlice(first, 0);
                     DisplayPixels pixels = DisplayPixels.from(service.render(opened, null));
-                    return new LoadedImage(opened, pixels, service.defaultTemplateId(opened.modality()));
+                    return new LoadedImage(opened, pixels, service.defaultTemplateId(opened.modality()), set, first);
                 })
                 .onSuccess(this::showImage)
                 .onFailure(error -> {
@@ -168,6 +175,7 @@ public final class MainViewModel {
 
     /** Cancels every running task; call when the window closes. */
     public void dispose() {
+        navigation.cancel();
         cancelTask(openTask);
         cancelTask(renderTask);
         cancelAnalysisTask();
@@ -188,8 +196,13 @@ public final class MainViewModel {
         findings.clear();
         clearError();
         selectTemplate(loaded.defaultTemplateId());
+        navigation.showStudySet(loaded.studySet(), loaded.series());
         state.set(WorkbenchState.READY);
-        activity.set(text.format("status.opened", opened.fileName()));
+        OpenedStudySet set = loaded.studySet();
+        activity.set(set.fileCount() > 1 || set.series().size() > 1
+                ? text.format("status.openedStudySet", displayName(set.path()), set.series().size(),
+                        set.problems().size())
+                : text.format("status.opened", opened.fileName()));
         LOG.info("Opened {} ({} x {}, modality {})", opened.fileName(), opened.width(), opened.height(),
                 opened.modality());
     }
@@ -292,7 +305,49 @@ public final class MainViewModel {
     private record StartupData(List<PromptTemplateChoice> templates, String defaultTemplateId, String endpointSummary) {
     }
 
-    private record LoadedImage(OpenedImage image, DisplayPixels pixels, String defaultTemplateId) {
+    /**
+     * Shows a slice that {@link SeriesNavigation} read. Within a series the selected window stays;
+     * a new series starts with its slice's default window. Findings stay and an earlier error is cleared.
+     */
+    private void applySlice(OpenedImage opened, DisplayPixels pixels, boolean newSeries) {
+        cancelTask(renderTask);
+        applyingImage = true;
+        try {
+            WindowPreset currentPreset = selectedPreset.get();
+            image.set(opened);
+            if (!presets.equals(opened.presets())) {
+                // Replacing the items can clear the combo box's value, which is bound to selectedPreset.
+                presets.setAll(opened.presets());
+            }
+            selectedPreset.set(newSeries ? opened.defaultPreset() : currentPreset);
+        } finally {
+            applyingImage = false;
+        }
+        displayPixels.set(pixels);
+        imageSummary.set(opened.summary());
+        clearError();
+        if (state.get() == WorkbenchState.ERROR) {
+            state.set(findings.presentProperty().get() ? WorkbenchState.DONE : WorkbenchState.READY);
+        }
+    }
+
+    /** Shows a slice failure in the findings pane; the slice on screen and its state stay. */
+    private void showSliceError(Throwable error) {
+        logFailure("Reading a slice", error);
+        WorkbenchState current = state.get();
+        showError(error);
+        if (image.get() != null && current != WorkbenchState.ERROR) {
+            state.set(current);
+        }
+    }
+
+    private record LoadedImage(OpenedImage image, DisplayPixels pixels, String defaultTemplateId,
+            OpenedStudySet studySet, SeriesRef series) {
+    }
+
+    /** Returns the series list and slice position. */
+    public SeriesNavigation navigation() {
+        return navigation;
     }
 
     public ObjectProperty<OpenedImage> imageProperty() {

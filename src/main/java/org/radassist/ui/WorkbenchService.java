@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Services the GUI needs from the rest of RadAssist: image reading and rendering, analysis by the
- * configured endpoint, endpoint settings and prompt templates.
+ * Services the GUI needs from the rest of RadAssist: image, series and slice reading, rendering,
+ * analysis by the configured endpoint, endpoint settings and prompt templates.
  *
  * <p>Every method may block (file reading, decoding, credential lookup, HTTP), so the UI calls
  * them only on background threads, never on the JavaFX application thread. Implementations
@@ -20,6 +20,25 @@ public interface WorkbenchService {
      * @throws WorkbenchException with reason UNREADABLE_FILE, UNSUPPORTED_FILE or NOT_AN_IMAGE
      */
     OpenedImage open(Path file) throws WorkbenchException;
+
+    /**
+     * Opens a folder (scanned recursively), a DICOMDIR or a single DICOM or PNG file and lists its
+     * series. Files that cannot be read are listed in {@link OpenedStudySet#problems()} and do not
+     * fail the call.
+     *
+     * @throws WorkbenchException with reason UNREADABLE_FILE when the path is missing or cannot be
+     *     read; for a single file, the reason {@link #open} would give; NOT_AN_IMAGE when no series
+     *     has an image to show
+     */
+    OpenedStudySet openStudySet(Path path) throws WorkbenchException;
+
+    /**
+     * Reads one slice of a series, ready for {@link #render}. Slices are numbered from 0 in the
+     * series' display order; the frames of a multi-frame file are slices of their own.
+     *
+     * @throws WorkbenchException with reason UNREADABLE_FILE, UNSUPPORTED_FILE or NOT_AN_IMAGE
+     */
+    OpenedImage openSlice(SeriesRef series, int index) throws WorkbenchException;
 
     /**
      * Renders the image for display as an 8-bit grey or RGB image.

@@ -77,6 +77,19 @@ class StubWorkbenchService implements WorkbenchService {
                 FULL_RANGE, "PNG, " + image.getWidth() + " × " + image.getHeight() + ", 8 bits", image);
     }
 
+    /** Opens a single file as a study set of one series with one slice. */
+    @Override
+    public OpenedStudySet openStudySet(Path path) throws WorkbenchException {
+        OpenedImage image = open(path);
+        SeriesRef series = new SeriesRef("", 1, image.modality(), image.fileName(), 1, 0, image);
+        return new OpenedStudySet(path, List.of(series), List.of(), 1);
+    }
+
+    @Override
+    public OpenedImage openSlice(SeriesRef series, int index) throws WorkbenchException {
+        return (OpenedImage) series.handle();
+    }
+
     @Override
     public BufferedImage render(OpenedImage image, WindowPreset preset) {
         renderCount.incrementAndGet();
