@@ -16,15 +16,18 @@ final class EndpointForms {
     }
 
     /**
-     * Builds settings from the form, keeping the previous max tokens and system prompt, which the
-     * form does not edit. A blank model on an OpenAI-compatible endpoint selects its default model.
+     * Builds settings from the form, keeping the previous profile's name, API format, credentials
+     * file, limits and system prompt, which the form does not edit. A blank model on an
+     * OpenAI-compatible endpoint selects its default model.
      */
     static EndpointSettings toSettings(EndpointForm form, EndpointSettings previous) {
         boolean openAi = EndpointForm.OPENAI_COMPATIBLE.equals(form.kind());
         String model = openAi && text(form.model()).isBlank() ? null : text(form.model()).trim();
-        return new EndpointSettings(form.kind(), trim(form.project()), trim(form.region()), trim(form.endpointId()),
-                trim(form.projectNumber()), trim(form.dedicatedDns()), trim(form.baseUrl()), model, form.auth(),
-                trim(form.apiKeyEnv()), form.allowInsecureHttp(), previous.maxTokens(), previous.systemPrompt());
+        return new EndpointSettings(previous.name(), form.kind(), previous.api(), trim(form.project()),
+                trim(form.region()), trim(form.endpointId()), trim(form.projectNumber()), trim(form.dedicatedDns()),
+                trim(form.baseUrl()), model, form.auth(), trim(form.apiKeyEnv()), previous.credentialsFile(),
+                form.allowInsecureHttp(), previous.maxTokens(), previous.maxContext(), previous.maxPayloadBytes(),
+                previous.maxImages(), previous.systemPrompt());
     }
 
     private static String text(String value) {
