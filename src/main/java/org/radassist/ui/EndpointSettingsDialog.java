@@ -14,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -21,8 +22,8 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * Modal dialog that edits the endpoint settings. Only the fields that apply to the selected kind
- * are enabled. Save runs {@link WorkbenchService#saveEndpoint} off the JavaFX thread; a rejected
+ * Modal dialog that manages the endpoint profiles (choose the active one, add, rename, delete) and
+ * edits the active profile's settings. Only the fields that apply to the selected kind are enabled. Save runs {@link WorkbenchService#saveEndpoint} off the JavaFX thread; a rejected
  * form keeps the dialog open with the service's message under the fields.
  */
 public final class EndpointSettingsDialog {
@@ -33,6 +34,10 @@ public final class EndpointSettingsDialog {
     private boolean saved;
 
     @FXML private VBox root;
+    @FXML private ComboBox<String> profileCombo;
+    @FXML private Button addProfileButton;
+    @FXML private Button renameProfileButton;
+    @FXML private Button deleteProfileButton;
     @FXML private ComboBox<String> kindCombo;
     @FXML private TextField projectField;
     @FXML private TextField regionField;
@@ -96,6 +101,12 @@ public final class EndpointSettingsDialog {
 
     @FXML
     private void initialize() {
+        profileCombo.setItems(viewModel.profiles());
+        profileCombo.valueProperty().bindBidirectional(viewModel.activeProfileProperty());
+        profileCombo.disableProperty().bind(viewModel.busyProperty());
+        addProfileButton.disableProperty().bind(viewModel.busyProperty());
+        renameProfileButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.demoProfileActive()));
+        deleteProfileButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.demoProfileActive()));
         kindCombo.getItems().setAll(EndpointSettingsViewModel.KINDS);
         kindCombo.setConverter(keyConverter("settings.kind."));
         kindCombo.valueProperty().bindBidirectional(viewModel.kindProperty());
@@ -147,6 +158,30 @@ public final class EndpointSettingsDialog {
             saved = true;
             stage.close();
         });
+    }
+
+    @FXML
+    private void addProfile() {
+        askProfileName("").ifPresent(viewModel::addProfile);
+    }
+
+    @FXML
+    private void renameProfile() {
+        askProfileName(viewModel.activeProfileProperty().get()).ifPresent(viewModel::renameActiveProfile);
+    }
+
+    @FXML
+    private void deleteProfile() {
+        viewModel.deleteActiveProfile();
+    }
+
+    private java.util.Optional<String> askProfileName(String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(stage);
+        dialog.setTitle(text.get("settings.profile"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(text.get("settings.profileName"));
+        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 
     @FXML

@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,9 @@ public final class EndpointSettingsViewModel {
     private final BooleanProperty allowInsecureHttp = new SimpleBooleanProperty(this, "allowInsecureHttp");
     private final StringProperty validationMessage = new SimpleStringProperty(this, "validationMessage", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObservableList<String> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<String> activeProfile = new SimpleObjectProperty<>(this, "activeProfile");
+    private boolean updatingProfiles;
 
     private final BooleanBinding vertexFieldsEnabled;
     private final BooleanBinding dedicatedFieldsEnabled;
@@ -59,12 +64,18 @@ public final class EndpointSettingsViewModel {
         authEnabled = kind.isNotEqualTo(EndpointForm.DEMO);
         apiKeyEnvEnabled = authEnabled.and(auth.isEqualTo(EndpointForm.AUTH_API_KEY));
         insecureWarningVisible = openAiFieldsEnabled.and(allowInsecureHttp);
+        activeProfile.addListener((observable, old, name) -> {
+            if (!updatingProfiles && name != null && !name.equals(old)) {
+                runProfileChange(() -> service.selectProfile(name));
+            }
+        });
     }
 
-    /** Loads the current settings in the background and fills the fields. */
+    /** Loads the profile names, the active profile and its settings in the background and fills the fields. */
     public void load() {
         busy.set(true);
-        BackgroundTask.wrap(cancel -> service.loadEndpoint())
+        BackgroundTask.wrap(cancel -> new ProfileState(service.profileNames(), service.activeProfile(),
+                        service.loadEndpoint()))
                 .onSuccess(this::fill)
                 .onFailure(error -> {
                     LOG.warn("Loading the endpoint settings failed", error);
@@ -96,6 +107,79 @@ public final class EndpointSettingsViewModel {
                 })
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
+    }
+
+    /**
+     * Adds an OpenAI-compatible profile with the name, makes it active and loads its settings.
+     * Unsaved edits of the previous profile are dropped, as with every profile change.
+     */
+    public void addProfile(String name) {
+        runProfileChange(() -> service.addProfile(name));
+    }
+
+    /** Renames the active profile. */
+    public void renameActiveProfile(String newName) {
+        String current = activeProfile.get();
+        runProfileChange(() -> service.renameProfile(current, newName));
+    }
+
+    /** Deletes the active profile; the demo profile becomes active. */
+    public void deleteActiveProfile() {
+        String current = activeProfile.get();
+        runProfileChange(() -> service.deleteProfile(current));
+    }
+
+    /** Runs a profile change in the background, then reloads the names and the active profile's fields. */
+    private void runProfileChange(ProfileChange change) {
+        busy.set(true);
+        validationMessage.set("");
+        BackgroundTask.wrap(cancel -> {
+                    change.run();
+                    return new ProfileState(service.profileNames(), service.activeProfile(), service.loadEndpoint());
+                })
+                .onSuccess(this::fill)
+                .onFailure(error -> {
+                    LOG.info("Profile change rejected: {}", MainViewModel.oneLine(error));
+                    validationMessage.set(MainViewModel.oneLine(error));
+                    load();
+                })
+                .onFinished(() -> busy.set(false))
+                .executeWith(executor);
+    }
+
+    @FunctionalInterface
+    private interface ProfileChange {
+        void run() throws WorkbenchException;
+    }
+
+    /** The profile list, the active profile's name and its settings, as loaded together. */
+    private record ProfileState(List<String> names, String active, EndpointForm form) {
+    }
+
+    private void fill(ProfileState state) {
+        updatingProfiles = true;
+        try {
+            profiles.setAll(state.names());
+            activeProfile.set(state.active());
+        } finally {
+            updatingProfiles = false;
+        }
+        fill(state.form());
+    }
+
+    /** Whether the demo profile is active; it cannot be renamed or deleted. */
+    public BooleanBinding demoProfileActive() {
+        return activeProfile.isEqualTo("demo");
+    }
+
+    /** The profile names, the demo profile first. */
+    public ObservableList<String> profiles() {
+        return profiles;
+    }
+
+    /** The active profile; setting it selects that profile for the next analysis at once. */
+    public ObjectProperty<String> activeProfileProperty() {
+        return activeProfile;
     }
 
     /** Copies a form into the fields; {@code null} fields become empty. */
