@@ -163,6 +163,7 @@ public final class MainViewModel {
                 .onSuccess(this::showOutcome)
                 .onFailure(error -> {
                     logFailure("Analysis of " + current.fileName(), error);
+                    analysisRun = null;
                     streamedAnswer.set("");
                     showError(error);
                     activity.set("");
@@ -226,6 +227,7 @@ public final class MainViewModel {
     }
 
     private void showOutcome(AnalysisOutcome outcome) {
+        analysisRun = null;
         streamedAnswer.set("");
         findings.show(outcome);
         state.set(WorkbenchState.DONE);
