@@ -14,7 +14,7 @@ class MainViewModelStreamingTest {
     private final Localization english = new Localization(Localization.loadBundle(Locale.ENGLISH));
 
     /** Sends the scripted progress events, records the view-model's state after each, then answers. */
-    private static final class ScriptedService extends StubWorkbenchService {
+    private static class ScriptedService extends StubWorkbenchService {
         MainViewModel viewModel;
         AnalysisProgress lastProgress;
         final List<String> streamedSeen = new ArrayList<>();
