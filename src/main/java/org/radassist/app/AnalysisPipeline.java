@@ -164,7 +164,7 @@ public final class AnalysisPipeline {
         }
     }
 
-    /** Builds the audit record of one request from what the pipeline knows; writes nothing without a log. */
+    /** Builds the audit record of one request; writes nothing when the hooks carry no audit log. */
     private static final class AuditTrail {
         private final AuditLog log;
         private final ResolvedEndpoint endpoint;

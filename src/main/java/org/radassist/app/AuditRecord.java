@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * One line of the audit log: what was sent where and how it ended. It holds no token, API key,
+ * One line of the audit log: what was sent where and how it ended. It contains no token, API key,
  * clinical history text or DICOM identifier; the image appears only as its SHA-256 and size.
  *
  * @param time the request's start, ISO-8601 in UTC

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One named endpoint profile of the settings file, as stored. It never holds a secret: an API key
+ * One named endpoint profile of the settings file, as stored. It never contains a secret: an API key
  * is read from the environment variable that {@code apiKeyEnv} names, and a service-account key
  * stays in its own file.
  *

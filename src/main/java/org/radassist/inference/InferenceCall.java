@@ -65,7 +65,7 @@ public final class InferenceCall {
     }
 
     /**
-     * Sets the listener told before each wait for a retry after HTTP 429 or 503. It runs on the
+     * Sets the listener called before each wait for a retry after HTTP 429 or 503. It runs on the
      * thread that executes the call.
      */
     public void setRetryListener(RetryListener listener) {

@@ -163,7 +163,7 @@ class DesktopWorkbenchTest {
     }
 
     @Test
-    void insecureHttpWarning_onlyForPlainHttpToOtherHost() throws Exception {
+    void insecureHttpWarning_remoteHttpOnly() throws Exception {
         Files.writeString(settingsFile, "{\"activeProfile\":\"lab\",\"profiles\":[{\"name\":\"lab\","
                 + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"http://10.0.0.5:8000/v1\",\"auth\":\"NONE\","
                 + "\"allowInsecureHttp\":true}]}");

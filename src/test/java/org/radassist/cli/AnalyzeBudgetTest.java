@@ -60,7 +60,7 @@ class AnalyzeBudgetTest {
     }
 
     @Test
-    void crPngFullSize_shrinksToFitStandardLimit() throws Exception {
+    void crPngFullSize_shrinksToFit() throws Exception {
         writeProfile(EndpointConfig.VERTEX_STANDARD_MAX_PAYLOAD_BYTES, 0);
         enqueueStop();
 

@@ -26,7 +26,7 @@ class InsecureHttpTest {
     }
 
     @Test
-    void validate_plainHttpRemoteWithApiKey_rejectedEvenWhenAllowed() {
+    void validate_remoteHttpApiKey_rejected() {
         EndpointConfig config = remote().allowInsecureHttp(true).auth(AuthMethod.API_KEY).apiKeyEnvVar("KEY").build();
 
         assertEquals(List.of("Base URL 'http://10.0.0.5:8000/v1' uses plain http to another computer, so API_KEY"
@@ -34,7 +34,7 @@ class InsecureHttpTest {
     }
 
     @Test
-    void validate_plainHttpRemoteWithAdc_rejectedEvenWhenAllowed() {
+    void validate_remoteHttpAdc_rejected() {
         EndpointConfig config = remote().allowInsecureHttp(true).auth(AuthMethod.ADC).build();
 
         assertEquals(1, config.validate().size());
@@ -60,7 +60,7 @@ class InsecureHttpTest {
     }
 
     @Test
-    void plainHttpToOtherHost_flagsOnlyRemoteHttp() {
+    void plainHttpToOtherHost_remoteOnly() {
         assertTrue(remote().allowInsecureHttp(true).build().plainHttpToOtherHost());
         assertFalse(EndpointConfig.openAiCompatible("http://127.0.0.1:8000/v1").plainHttpToOtherHost());
         assertFalse(EndpointConfig.openAiCompatible("https://10.0.0.5/v1").plainHttpToOtherHost());

@@ -13,7 +13,7 @@ class MainViewModelStreamingTest {
 
     private final Localization english = new Localization(Localization.loadBundle(Locale.ENGLISH));
 
-    /** Sends the scripted progress events, records the view-model's state after each, then answers. */
+    /** Sends the scripted progress events, records the view-model's state after each, then returns the stub's outcome. */
     private static class ScriptedService extends StubWorkbenchService {
         MainViewModel viewModel;
         AnalysisProgress lastProgress;
