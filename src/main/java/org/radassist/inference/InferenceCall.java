@@ -170,6 +170,8 @@ public final class InferenceCall {
                 refreshed = true;
                 authorization = authorization(url, host);
             } else if (RetryPolicy.retriable(result.status) && retries < retryPolicy.maxRetries()) {
+                // NOTE: OkHttp itself resends once after a 503 with "Retry-After: 0" before this loop sees the
+                // response, so the server can receive one more request per retry than retries() counts.
                 long delay = retryPolicy.delayMillis(retries, result.retryAfterSeconds);
                 retries++;
                 LOG.info("Request {} to {}: HTTP {}, retry {} of {} in {} ms", requestId, host, result.status,
