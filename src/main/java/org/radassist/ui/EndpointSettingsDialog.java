@@ -9,7 +9,9 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -172,7 +174,14 @@ public final class EndpointSettingsDialog {
 
     @FXML
     private void deleteProfile() {
-        viewModel.deleteActiveProfile();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                text.format("settings.profileDeleteConfirm", viewModel.activeProfileProperty().get()),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(stage);
+        confirm.setHeaderText(null);
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            viewModel.deleteActiveProfile();
+        }
     }
 
     private java.util.Optional<String> askProfileName(String initial) {
