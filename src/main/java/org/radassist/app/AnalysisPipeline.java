@@ -137,8 +137,7 @@ public final class AnalysisPipeline {
         audit.succeeded(completion, elapsed, call.retries());
         Findings findings = FindingsParser.parse(completion.content(), completion.finishReason());
         boolean demo = endpoint.demo() || completion.demo();
-        return new AnalysisResult(findings, completion, prepared, demo,
-                endpoint.config().chatCompletionsUrl(), elapsed);
+        return new AnalysisResult(findings, completion, prepared, demo, endpoint.config().requestUrl(), elapsed);
     }
 
     static AnalysisRequest toRequest(PreparedImage prepared, Question question) {

@@ -240,9 +240,9 @@ public final class MainView {
     @FXML
     private void openSettings() {
         EndpointSettingsDialog dialog = new EndpointSettingsDialog(service, text, executor, window());
-        if (dialog.showAndWait()) {
-            viewModel.refreshEndpoint();
-        }
+        dialog.showAndWait();
+        // Choosing, adding or deleting a profile takes effect at once, also when the dialog is closed without Save.
+        viewModel.refreshEndpoint();
     }
 
     @FXML

@@ -201,6 +201,7 @@ class ProfilesCommandTest {
         JsonNode instance = JSON.readTree(request.getBody().utf8()).get("instances").get(0);
         assertEquals("chatCompletions", instance.get("@requestFormat").asText());
         assertEquals("Normal", JSON.readTree(result.out()).get("diagnosis").asText());
+        assertEquals(vertexBase + ":predict", JSON.readTree(result.out()).get("endpoint").asText());
     }
 
     @Test
