@@ -53,6 +53,11 @@ public final class EndpointSettingsDialog {
     @FXML private TextField apiKeyEnvField;
     @FXML private CheckBox insecureCheck;
     @FXML private Label insecureWarning;
+    @FXML private ComboBox<String> apiCombo;
+    @FXML private TextField maxTokensField;
+    @FXML private TextField maxContextField;
+    @FXML private TextField maxPayloadBytesField;
+    @FXML private TextField maxImagesField;
     @FXML private Label validationLabel;
     @FXML private Button saveButton;
 
@@ -125,6 +130,14 @@ public final class EndpointSettingsDialog {
         modelField.textProperty().bindBidirectional(viewModel.modelProperty());
         apiKeyEnvField.textProperty().bindBidirectional(viewModel.apiKeyEnvProperty());
         insecureCheck.selectedProperty().bindBidirectional(viewModel.allowInsecureHttpProperty());
+        apiCombo.getItems().setAll(EndpointForm.API_FORMATS);
+        apiCombo.setConverter(keyConverter("settings.api."));
+        apiCombo.valueProperty().bindBidirectional(viewModel.apiProperty());
+        apiCombo.disableProperty().bind(viewModel.authEnabled().not());
+        maxTokensField.textProperty().bindBidirectional(viewModel.maxTokensProperty());
+        maxContextField.textProperty().bindBidirectional(viewModel.maxContextProperty());
+        maxPayloadBytesField.textProperty().bindBidirectional(viewModel.maxPayloadBytesProperty());
+        maxImagesField.textProperty().bindBidirectional(viewModel.maxImagesProperty());
 
         projectField.disableProperty().bind(viewModel.vertexFieldsEnabled().not());
         regionField.disableProperty().bind(viewModel.vertexFieldsEnabled().not());

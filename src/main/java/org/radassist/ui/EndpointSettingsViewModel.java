@@ -41,6 +41,11 @@ public final class EndpointSettingsViewModel {
     private final ObjectProperty<String> auth = new SimpleObjectProperty<>(this, "auth", EndpointForm.AUTH_NONE);
     private final StringProperty apiKeyEnv = new SimpleStringProperty(this, "apiKeyEnv", "");
     private final BooleanProperty allowInsecureHttp = new SimpleBooleanProperty(this, "allowInsecureHttp");
+    private final ObjectProperty<String> api = new SimpleObjectProperty<>(this, "api", "chat");
+    private final StringProperty maxTokens = new SimpleStringProperty(this, "maxTokens", "");
+    private final StringProperty maxContext = new SimpleStringProperty(this, "maxContext", "");
+    private final StringProperty maxPayloadBytes = new SimpleStringProperty(this, "maxPayloadBytes", "");
+    private final StringProperty maxImages = new SimpleStringProperty(this, "maxImages", "");
     private final StringProperty validationMessage = new SimpleStringProperty(this, "validationMessage", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObservableList<String> profiles = FXCollections.observableArrayList();
@@ -90,7 +95,13 @@ public final class EndpointSettingsViewModel {
      * service's message appears as the validation message and the fields stay as typed.
      */
     public void save(Runnable onSaved) {
-        EndpointForm form = toForm();
+        EndpointForm form;
+        try {
+            form = toForm();
+        } catch (IllegalArgumentException e) {
+            validationMessage.set(e.getMessage());
+            return;
+        }
         busy.set(true);
         validationMessage.set("");
         BackgroundTask.wrap(cancel -> {
@@ -195,13 +206,78 @@ public final class EndpointSettingsViewModel {
         auth.set(AUTH_METHODS.contains(form.auth()) ? form.auth() : EndpointForm.AUTH_NONE);
         apiKeyEnv.set(nonNull(form.apiKeyEnv()));
         allowInsecureHttp.set(form.allowInsecureHttp());
+        api.set(EndpointForm.API_FORMATS.contains(form.api()) ? form.api() : "chat");
+        maxTokens.set(limitText(form.maxTokens()));
+        maxContext.set(limitText(form.maxContext()));
+        maxPayloadBytes.set(limitText(form.maxPayloadBytes()));
+        maxImages.set(limitText(form.maxImages()));
     }
 
-    /** Returns the fields as a form, with surrounding spaces removed. */
+    /** Shows 0, which selects the default, as an empty field. */
+    private static String limitText(long value) {
+        return value > 0 ? Long.toString(value) : "";
+    }
+
+    /**
+     * Parses a limit field: empty means 0 (the default).
+     *
+     * @throws IllegalArgumentException naming the field when the text is not a whole number from 0 to {@code max}
+     */
+    private static long parseLimit(String text, String field, long max) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed >= 0 && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the field's name.
+        }
+        throw new IllegalArgumentException(field + " '" + value + "' is invalid: enter a whole number from 0 to "
+                + max + ", or leave it empty for the default.");
+    }
+
+    /**
+     * Returns the fields as a form, with surrounding spaces removed.
+     *
+     * @throws IllegalArgumentException when a limit field is not a whole number; the message names the field
+     */
     public EndpointForm toForm() {
         return new EndpointForm(kind.get(), project.get().strip(), region.get().strip(), endpointId.get().strip(),
                 projectNumber.get().strip(), dedicatedDns.get().strip(), baseUrl.get().strip(), model.get().strip(),
-                auth.get(), apiKeyEnv.get().strip(), allowInsecureHttp.get());
+                auth.get(), apiKeyEnv.get().strip(), allowInsecureHttp.get(), api.get(),
+                (int) parseLimit(maxTokens.get(), "Max tokens", Integer.MAX_VALUE),
+                (int) parseLimit(maxContext.get(), "Max context", Integer.MAX_VALUE),
+                parseLimit(maxPayloadBytes.get(), "Max payload bytes", Long.MAX_VALUE),
+                (int) parseLimit(maxImages.get(), "Max images", Integer.MAX_VALUE));
+    }
+
+    /** The request format's command line name, such as {@code vertex-predict}. */
+    public ObjectProperty<String> apiProperty() {
+        return api;
+    }
+
+    /** The max tokens field; empty selects the default. */
+    public StringProperty maxTokensProperty() {
+        return maxTokens;
+    }
+
+    /** The maximum context field in tokens; empty selects 32768. */
+    public StringProperty maxContextProperty() {
+        return maxContext;
+    }
+
+    /** The maximum payload field in bytes; empty selects the kind's limit. */
+    public StringProperty maxPayloadBytesProperty() {
+        return maxPayloadBytes;
+    }
+
+    /** The maximum images field; empty selects 1. */
+    public StringProperty maxImagesProperty() {
+        return maxImages;
     }
 
     private static String nonNull(String value) {

@@ -20,6 +20,7 @@ import org.radassist.ui.AnalysisOutcome;
 import org.radassist.ui.AnalysisProgress;
 import org.radassist.ui.AuditEntry;
 import org.radassist.ui.CancelHandle;
+import org.radassist.ui.EndpointForm;
 import org.radassist.ui.OpenedImage;
 import org.radassist.ui.WorkbenchException;
 import org.radassist.ui.WorkbenchException.Reason;
@@ -173,5 +174,22 @@ class DesktopWorkbenchTest {
             workbench.selectProfile("demo");
             assertEquals("", workbench.insecureHttpWarning());
         }
+    }
+
+    @Test
+    void saveEndpoint_storesApiAndLimits() throws Exception {
+        try (DesktopWorkbench workbench = workbench("google/medgemma-4b-it")) {
+            String base = "http://127.0.0.1:" + server.getPort() + "/v1";
+            workbench.saveEndpoint(new EndpointForm("OPENAI_COMPATIBLE", "", "", "", "", "", base,
+                    "google/medgemma-4b-it", "NONE", "", false, "chat", 700, 8192, 2_000_000L, 1));
+        }
+
+        EndpointSettings saved = new SettingsStore(settingsFile).load().active();
+        assertEquals("local", saved.name());
+        assertEquals("chat", saved.api());
+        assertEquals(700, saved.maxTokens());
+        assertEquals(8192, saved.maxContext());
+        assertEquals(2_000_000L, saved.maxPayloadBytes());
+        assertEquals(1, saved.maxImages());
     }
 }

@@ -2,6 +2,7 @@ package org.radassist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -127,5 +128,38 @@ class EndpointProfilesViewModelTest {
         assertEquals("Profile 'local' already exists.", viewModel.validationMessageProperty().get());
         assertEquals(List.of("demo", "local"), viewModel.profiles());
         assertFalse(viewModel.busyProperty().get());
+    }
+
+    @Test
+    void saveInvalidLimit_rejectedBeforeService() {
+        viewModel.load();
+        viewModel.activeProfileProperty().set("local");
+        viewModel.maxPayloadBytesProperty().set("1.5MB");
+
+        viewModel.save(() -> { });
+
+        assertEquals("Max payload bytes '1.5MB' is invalid: enter a whole number from 0 to 9223372036854775807, or"
+                + " leave it empty for the default.", viewModel.validationMessageProperty().get());
+        assertNull(service.savedEndpoint);
+    }
+
+    @Test
+    void saveLimitsAndApi_reachForm() {
+        viewModel.load();
+        viewModel.activeProfileProperty().set("local");
+        viewModel.apiProperty().set("vertex-predict");
+        viewModel.maxTokensProperty().set(" 800 ");
+        viewModel.maxContextProperty().set("8192");
+        viewModel.maxPayloadBytesProperty().set("1500000");
+        viewModel.maxImagesProperty().set("");
+
+        viewModel.save(() -> { });
+
+        EndpointForm saved = service.savedEndpoint;
+        assertEquals("vertex-predict", saved.api());
+        assertEquals(800, saved.maxTokens());
+        assertEquals(8192, saved.maxContext());
+        assertEquals(1_500_000L, saved.maxPayloadBytes());
+        assertEquals(0, saved.maxImages());
     }
 }
