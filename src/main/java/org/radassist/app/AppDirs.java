@@ -51,6 +51,11 @@ public record AppDirs(Path configDir, Path dataDir) {
         return configDir.resolve("settings.json");
     }
 
+    /** Returns {@code audit.jsonl} in the data directory: one JSON line per request. */
+    public Path auditFile() {
+        return dataDir.resolve("audit.jsonl");
+    }
+
     public Path logDir() {
         return dataDir.resolve("logs");
     }

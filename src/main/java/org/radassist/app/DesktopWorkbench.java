@@ -14,6 +14,8 @@ import org.radassist.imaging.ModelInputOptions;
 import org.radassist.imaging.StudyImage;
 import org.radassist.imaging.Window;
 import org.radassist.imaging.WindowPresets;
+import org.radassist.inference.AnalysisRequest;
+import org.radassist.inference.ContextBudget;
 import org.radassist.inference.EndpointException;
 import org.radassist.inference.ErrorClass;
 import org.radassist.inference.InvalidImagePayloadException;
@@ -22,6 +24,8 @@ import org.radassist.inference.PromptTemplates;
 import org.radassist.study.FrameCache;
 import org.radassist.ui.AnalysisInput;
 import org.radassist.ui.AnalysisOutcome;
+import org.radassist.ui.AnalysisProgress;
+import org.radassist.ui.AuditEntry;
 import org.radassist.ui.CancelHandle;
 import org.radassist.ui.EndpointForm;
 import org.radassist.ui.OpenedImage;
@@ -47,10 +51,18 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     private final EndpointResolver resolver = new EndpointResolver();
     private final ModelInputCache modelInputs = new ModelInputCache();
     private final SeriesBrowser series = new SeriesBrowser(new FrameCache(FrameCache.DEFAULT_MAX_BYTES));
+    private final AuditLog audit;
     private volatile Settings settings;
 
+    /** Creates the services without an audit log. */
     public DesktopWorkbench(SettingsStore store) {
+        this(store, null);
+    }
+
+    /** Creates the services; every analysis appends one record to {@code audit} unless it is null. */
+    public DesktopWorkbench(SettingsStore store, AuditLog audit) {
         this.store = store;
+        this.audit = audit;
         this.settings = store.load();
         Thread warmUp = new Thread(this::resolveEndpointEarly, "radassist-endpoint-warm-up");
         warmUp.setDaemon(true);
@@ -60,7 +72,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     /** Starts the demo endpoint or builds the HTTP client before the first Analyze; failures show up there. */
     private void resolveEndpointEarly() {
         try {
-            resolver.resolve(settings.endpointOrDemo());
+            resolver.resolve(settings.active());
         } catch (IOException | RuntimeException e) {
             log.warn("Endpoint not ready at start-up: {}", e.getMessage());
         }
@@ -118,22 +130,38 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     @Override
     public AnalysisOutcome analyze(AnalysisInput input, CancelHandle cancel) throws WorkbenchException {
+        return analyze(input, cancel, new AnalysisProgress() { });
+    }
+
+    @Override
+    public AnalysisOutcome analyze(AnalysisInput input, CancelHandle cancel, AnalysisProgress progress)
+            throws WorkbenchException {
         Settings current = settings;
-        EndpointSettings endpointSettings = current.endpointOrDemo();
+        EndpointSettings endpointSettings = current.active();
         try {
             ResolvedEndpoint endpoint = resolver.resolve(endpointSettings);
-            PreparedImage prepared = modelInputs.get((StudyImage) input.image().handle(), modelInputOptions(current));
+            ModelInputOptions options = modelInputOptions(current);
+            PreparedImage prepared = modelInputs.get((StudyImage) input.image().handle(), options);
             if (cancel.isCancelled()) {
                 throw new WorkbenchException(Reason.CANCELLED, "The analysis was cancelled.");
             }
+            int maxTokens = thinkingMaxTokens(input.thinking(), endpointSettings.maxTokensOrDefault());
             Question question = new Question(input.promptText(), input.templateId(), input.clinicalHistory(),
-                    endpointSettings.systemPrompt(), false, endpointSettings.maxTokensOrDefault(), null);
-            AnalysisResult result = AnalysisPipeline.analyze(prepared, question, endpoint,
-                    call -> cancel.onCancel(call::cancel));
+                    endpointSettings.systemPrompt(), input.thinking(), maxTokens, null);
+            PayloadFit fit = AnalysisPipeline.fitPayload(prepared, options, question, endpoint);
+            if (fit.note() != null) {
+                progress.onNotice(fit.note());
+            }
+            ContextBudget budget = AnalysisPipeline.contextBudget(fit.prepared(), question, endpoint);
+            if (budget.exceeded()) {
+                progress.onNotice(AnalysisPipeline.contextMessage(budget, endpoint));
+            }
+            AnalysisHooks hooks = new AnalysisHooks(call -> cancel.onCancel(call::cancel), progress::onDelta,
+                    progress::onRetry, audit);
+            AnalysisResult result = AnalysisPipeline.analyze(fit.prepared(), question, endpoint, hooks);
             return toOutcome(result);
         } catch (EndpointException e) {
-            Reason reason = e.errorClass() == ErrorClass.CANCELLED ? Reason.CANCELLED : Reason.ENDPOINT_FAILED;
-            throw new WorkbenchException(reason, e.getMessage(), e);
+            throw new WorkbenchException(reasonOf(e), e.getMessage(), e);
         } catch (InvalidEndpointException e) {
             throw new WorkbenchException(Reason.INVALID_SETTINGS, e.getMessage(), e);
         } catch (ImageLoadException e) {
@@ -145,25 +173,153 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         }
     }
 
+    /** With thinking, MedGemma's examples use 1500 max tokens; a larger profile value stays. */
+    private static int thinkingMaxTokens(boolean thinking, int maxTokens) {
+        if (!thinking) {
+            return maxTokens;
+        }
+        return Math.max(maxTokens, AnalysisRequest.THINKING_MAX_TOKENS);
+    }
+
+    private static Reason reasonOf(EndpointException e) {
+        switch (e.errorClass()) {
+            case CANCELLED:
+                return Reason.CANCELLED;
+            case TEXT_ONLY_MODEL:
+                return Reason.TEXT_ONLY_MODEL;
+            default:
+                return Reason.ENDPOINT_FAILED;
+        }
+    }
+
+    /** Returns the audit log's records, oldest first; empty when the GUI runs without an audit log. */
     @Override
-    public EndpointForm loadEndpoint() {
-        return EndpointForms.toForm(settings.endpointOrDemo());
+    public List<AuditEntry> auditEntries() throws WorkbenchException {
+        if (audit == null) {
+            return List.of();
+        }
+        try {
+            return audit.read().stream().map(DesktopWorkbench::toEntry).toList();
+        } catch (IOException e) {
+            throw new WorkbenchException(Reason.UNREADABLE_FILE,
+                    "The audit log " + audit.file() + " could not be read: " + e.getMessage(), e);
+        }
     }
 
     @Override
-    public void saveEndpoint(EndpointForm form) throws WorkbenchException {
-        EndpointSettings endpoint = EndpointForms.toSettings(form, settings.endpointOrDemo());
-        if (!endpoint.isDemo()) {
-            try {
-                List<String> problems = EndpointResolver.toConfig(endpoint).validate();
-                if (!problems.isEmpty()) {
-                    throw new WorkbenchException(Reason.INVALID_SETTINGS, String.join(" ", problems));
-                }
-            } catch (InvalidEndpointException e) {
-                throw new WorkbenchException(Reason.INVALID_SETTINGS, e.getMessage(), e);
-            }
+    public void exportAudit(Path target) throws WorkbenchException {
+        if (audit == null) {
+            throw new WorkbenchException(Reason.UNREADABLE_FILE, "This window runs without an audit log.");
         }
-        Settings updated = settings.withEndpoint(endpoint);
+        try {
+            audit.export(target);
+        } catch (IOException e) {
+            throw new WorkbenchException(Reason.UNREADABLE_FILE,
+                    "The audit log could not be copied to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static AuditEntry toEntry(AuditRecord r) {
+        return new AuditEntry(r.time(), r.profile(), r.endpointHost(), r.model(), r.apiFormat(),
+                r.imageWidth() + "x" + r.imageHeight() + " " + r.imageFormat() + ", " + r.imageBytes() + " bytes",
+                r.status(), r.errorClass() == null ? "" : r.errorClass(), r.latencyMs(),
+                r.totalTokens() == null ? -1 : r.totalTokens(), r.finishReason() == null ? "" : r.finishReason(),
+                r.retries());
+    }
+
+    @Override
+    public EndpointForm loadEndpoint() {
+        return EndpointForms.toForm(settings.active());
+    }
+
+    /**
+     * Stores the form as the active profile. The demo profile cannot change, so a real endpoint
+     * entered while it is active becomes a new profile named "default" (or "default-2", ...).
+     */
+    @Override
+    public void saveEndpoint(EndpointForm form) throws WorkbenchException {
+        EndpointSettings active = settings.active();
+        if (EndpointForm.DEMO.equals(form.kind())) {
+            save(settings.withActiveProfile(EndpointSettings.DEMO_NAME));
+            return;
+        }
+        EndpointSettings base = active.isDemo() ? EndpointSettings.demo().withName(freeName(EndpointSettings.MIGRATED_NAME))
+                : active;
+        EndpointSettings endpoint = EndpointForms.toSettings(form, base);
+        checkValid(endpoint);
+        save(settings.withProfile(endpoint).withActiveProfile(endpoint.name()));
+    }
+
+    @Override
+    public List<String> profileNames() {
+        return settings.profiles().stream().map(EndpointSettings::name).toList();
+    }
+
+    @Override
+    public String activeProfile() {
+        return settings.active().name();
+    }
+
+    @Override
+    public void selectProfile(String name) throws WorkbenchException {
+        if (settings.profile(name).isEmpty()) {
+            throw new WorkbenchException(Reason.INVALID_SETTINGS, "Profile '" + name + "' does not exist.");
+        }
+        save(settings.withActiveProfile(settings.profile(name).get().name()));
+    }
+
+    @Override
+    public void addProfile(String name) throws WorkbenchException {
+        String checked = ProfileNames.check(name, settings);
+        EndpointSettings profile = EndpointSettings.openAiCompatible(checked, "http://127.0.0.1:8000/v1", null,
+                "NONE", "", false);
+        save(settings.withProfile(profile).withActiveProfile(checked));
+    }
+
+    @Override
+    public void renameProfile(String oldName, String newName) throws WorkbenchException {
+        EndpointSettings profile = existingNonDemo(oldName);
+        String checked = ProfileNames.check(newName, settings.withoutProfile(oldName));
+        boolean wasActive = settings.active().name().equals(profile.name());
+        Settings updated = settings.withoutProfile(profile.name()).withProfile(profile.withName(checked));
+        save(wasActive ? updated.withActiveProfile(checked) : updated);
+    }
+
+    @Override
+    public void deleteProfile(String name) throws WorkbenchException {
+        EndpointSettings profile = existingNonDemo(name);
+        save(settings.withoutProfile(profile.name()));
+    }
+
+    private EndpointSettings existingNonDemo(String name) throws WorkbenchException {
+        EndpointSettings profile = settings.profile(name).orElseThrow(() ->
+                new WorkbenchException(Reason.INVALID_SETTINGS, "Profile '" + name + "' does not exist."));
+        if (profile.isDemo() && EndpointSettings.DEMO_NAME.equals(profile.name())) {
+            throw new WorkbenchException(Reason.INVALID_SETTINGS, "The demo profile cannot be renamed or deleted.");
+        }
+        return profile;
+    }
+
+    private String freeName(String base) {
+        String name = base;
+        for (int i = 2; settings.profile(name).isPresent(); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+
+    private static void checkValid(EndpointSettings endpoint) throws WorkbenchException {
+        try {
+            List<String> problems = EndpointResolver.toConfig(endpoint).validate();
+            if (!problems.isEmpty()) {
+                throw new WorkbenchException(Reason.INVALID_SETTINGS, String.join(" ", problems));
+            }
+        } catch (InvalidEndpointException e) {
+            throw new WorkbenchException(Reason.INVALID_SETTINGS, e.getMessage(), e);
+        }
+    }
+
+    private void save(Settings updated) throws WorkbenchException {
         try {
             store.save(updated);
         } catch (IOException e) {
@@ -175,17 +331,31 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     @Override
     public String endpointSummary() {
-        EndpointSettings endpoint = settings.endpointOrDemo();
+        EndpointSettings endpoint = settings.active();
         if (endpoint.isDemo()) {
-            return "Demo endpoint (recorded answers, not model output)";
+            return "Profile " + endpoint.name() + ": demo endpoint (recorded answers, not model output)";
         }
         try {
             var config = EndpointResolver.toConfig(endpoint);
             String model = config.model().isEmpty() ? "default model" : config.model();
-            return config.host() + " · " + model;
+            return "Profile " + endpoint.name() + ": " + config.host() + " · " + model;
         } catch (InvalidEndpointException | RuntimeException e) {
-            return "Endpoint settings are invalid: open Settings to fix them";
+            return "Profile " + endpoint.name() + ": settings are invalid, open Settings to fix them";
         }
+    }
+
+    @Override
+    public String insecureHttpWarning() {
+        try {
+            var config = EndpointResolver.toConfig(settings.active());
+            if (config.plainHttpToOtherHost()) {
+                return "Profile " + settings.active().name() + " uses plain http to " + config.host()
+                        + ": the image and the clinical history travel unencrypted.";
+            }
+        } catch (InvalidEndpointException | RuntimeException e) {
+            return "";
+        }
+        return "";
     }
 
     @Override

@@ -12,19 +12,24 @@ final class EndpointForms {
         return new EndpointForm(s.isDemo() ? EndpointForm.DEMO : s.kind(), text(s.project()), text(s.region()),
                 text(s.endpointId()), text(s.projectNumber()), text(s.dedicatedDns()), text(s.baseUrl()),
                 text(s.model()), s.auth() == null || s.auth().isBlank() ? EndpointForm.AUTH_NONE : s.auth(),
-                text(s.apiKeyEnv()), s.allowInsecureHttp());
+                text(s.apiKeyEnv()), s.allowInsecureHttp(), s.api() == null || s.api().isBlank() ? "chat" : s.api(),
+                s.maxTokens(), s.maxContext(), s.maxPayloadBytes(), s.maxImages());
     }
 
     /**
-     * Builds settings from the form, keeping the previous max tokens and system prompt, which the
-     * form does not edit. A blank model on an OpenAI-compatible endpoint selects its default model.
+     * Builds settings from the form, keeping the previous profile's name, credentials file and
+     * system prompt, which the form does not edit. A blank model on an OpenAI-compatible endpoint
+     * selects its default model.
      */
     static EndpointSettings toSettings(EndpointForm form, EndpointSettings previous) {
         boolean openAi = EndpointForm.OPENAI_COMPATIBLE.equals(form.kind());
         String model = openAi && text(form.model()).isBlank() ? null : text(form.model()).trim();
-        return new EndpointSettings(form.kind(), trim(form.project()), trim(form.region()), trim(form.endpointId()),
-                trim(form.projectNumber()), trim(form.dedicatedDns()), trim(form.baseUrl()), model, form.auth(),
-                trim(form.apiKeyEnv()), form.allowInsecureHttp(), previous.maxTokens(), previous.systemPrompt());
+        String api = text(form.api()).isBlank() ? "chat" : form.api().trim();
+        return new EndpointSettings(previous.name(), form.kind(), api, trim(form.project()),
+                trim(form.region()), trim(form.endpointId()), trim(form.projectNumber()), trim(form.dedicatedDns()),
+                trim(form.baseUrl()), model, form.auth(), trim(form.apiKeyEnv()), previous.credentialsFile(),
+                form.allowInsecureHttp(), form.maxTokens(), form.maxContext(), form.maxPayloadBytes(),
+                form.maxImages(), previous.systemPrompt());
     }
 
     private static String text(String value) {

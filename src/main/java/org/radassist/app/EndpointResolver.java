@@ -3,6 +3,9 @@ package org.radassist.app;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.nio.file.Path;
+import org.radassist.inference.AdcAuth;
+import org.radassist.inference.ApiFormat;
 import org.radassist.inference.AuthMethod;
 import org.radassist.inference.AuthProvider;
 import org.radassist.inference.ClientTimeouts;
@@ -53,19 +56,34 @@ public final class EndpointResolver implements AutoCloseable {
                 log.info("Started the embedded demo endpoint at {}", demoEndpoint.baseUrl());
             }
             EndpointConfig config = demoEndpoint.endpointConfig();
-            resolved = new ResolvedEndpoint(config, newClient(config, AuthProvider.none()), true);
+            resolved = new ResolvedEndpoint(profileName(settings), config, newClient(config, AuthProvider.none()),
+                    true);
         } else {
             EndpointConfig config = toConfig(settings);
             List<String> problems = config.validate();
             if (!problems.isEmpty()) {
                 throw new InvalidEndpointException(String.join(" ", problems));
             }
-            resolved = new ResolvedEndpoint(config, newClient(config, AuthProvider.forConfig(config)), false);
+            resolved = new ResolvedEndpoint(profileName(settings), config,
+                    newClient(config, authProvider(settings, config)), false);
         }
         closeLastClient();
         lastSettings = settings;
         lastResolved = resolved;
         return resolved;
+    }
+
+    private static String profileName(EndpointSettings settings) {
+        return settings.name() == null || settings.name().isBlank() ? "unnamed" : settings.name();
+    }
+
+    /** ADC reads the profile's service-account key file when it names one, else the default lookup. */
+    private static AuthProvider authProvider(EndpointSettings settings, EndpointConfig config) {
+        String keyFile = settings.credentialsFile();
+        if (config.auth() == AuthMethod.ADC && keyFile != null && !keyFile.isBlank()) {
+            return AdcAuth.fromFile(Path.of(keyFile.trim()));
+        }
+        return AuthProvider.forConfig(config);
     }
 
     private InferenceClient newClient(EndpointConfig config, AuthProvider auth) {
@@ -90,7 +108,17 @@ public final class EndpointResolver implements AutoCloseable {
                 .dedicatedDnsName(settings.dedicatedDns())
                 .baseUrl(settings.baseUrl())
                 .apiKeyEnvVar(settings.apiKeyEnv())
-                .allowInsecureHttp(settings.allowInsecureHttp());
+                .allowInsecureHttp(settings.allowInsecureHttp())
+                .maxPayloadBytes(settings.maxPayloadBytes())
+                .maxContextTokens(settings.maxContext())
+                .maxImages(settings.maxImages());
+        if (settings.api() != null && !settings.api().isBlank()) {
+            try {
+                builder.api(ApiFormat.fromCliName(settings.api()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidEndpointException("Profile '" + settings.name() + "': " + e.getMessage());
+            }
+        }
         // A null model selects the kind's default; "" is a real value (Vertex AI expects it).
         if (settings.model() != null) {
             builder.model(settings.model());

@@ -15,7 +15,8 @@ final class GuiLauncher {
 
     static void launch(AppDirs dirs, Path initialFile) {
         log.info("Starting the GUI");
-        try (DesktopWorkbench workbench = new DesktopWorkbench(new SettingsStore(dirs.settingsFile()))) {
+        try (DesktopWorkbench workbench = new DesktopWorkbench(new SettingsStore(dirs.settingsFile()),
+                AuditLog.in(dirs))) {
             RadAssistApplication.launch(workbench, initialFile);
         }
         log.info("GUI closed");

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads and saves {@link Settings} as JSON. Saving writes a temporary file and moves it over the
- * old one, so a crash mid-save leaves the previous settings intact. A settings file that cannot be
- * parsed is moved aside (never silently overwritten) and the defaults are used.
+ * old one, so a crash mid-save leaves the previous settings intact. A settings file that is not a
+ * JSON object is moved aside (never silently overwritten) and the defaults are used; a damaged
+ * profile inside a readable file is skipped with a warning (see {@link SettingsReader}).
  */
 public final class SettingsStore {
 
@@ -45,8 +46,13 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         try {
-            Settings settings = mapper.readValue(file.toFile(), Settings.class);
-            return settings == null ? Settings.defaults() : settings;
+            SettingsReader reader = new SettingsReader(mapper);
+            Settings settings = reader.read(mapper.readTree(file.toFile()));
+            if (!reader.warnings().isEmpty()) {
+                loadWarning = "Settings file " + file + ": " + String.join(" ", reader.warnings());
+                log.warn(loadWarning);
+            }
+            return settings;
         } catch (IOException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

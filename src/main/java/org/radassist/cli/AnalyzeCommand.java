@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.radassist.app.AnalysisHooks;
 import org.radassist.app.AnalysisPipeline;
 import org.radassist.app.AnalysisResult;
+import org.radassist.app.AuditLog;
 import org.radassist.app.EndpointResolver;
 import org.radassist.app.EndpointSettings;
+import org.radassist.app.PayloadFit;
 import org.radassist.app.PreparedImage;
 import org.radassist.app.Question;
 import org.radassist.app.ResolvedEndpoint;
@@ -19,8 +22,10 @@ import org.radassist.app.SettingsStore;
 import org.radassist.imaging.CtWindowSet;
 import org.radassist.imaging.ImageFormat;
 import org.radassist.imaging.ModelInputOptions;
+import org.radassist.inference.ContextBudget;
 import org.radassist.inference.PromptTemplate;
 import org.radassist.inference.PromptTemplates;
+import org.radassist.inference.RetryListener;
 import org.radassist.inference.RetryPolicy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -53,10 +58,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin
     private EndpointOptions endpointOptions = new EndpointOptions();
-
-    @Option(names = "--api", defaultValue = "chat", paramLabel = "chat|vertex-predict|vertex-predict-legacy",
-            description = "Request format (default: chat, the OpenAI-compatible chat completions API).")
-    private String api;
 
     @Option(names = "--model", paramLabel = "NAME",
             description = "Model name sent in the request: the served name on vLLM (default google/medgemma-4b-it), "
@@ -145,7 +146,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         RetryPolicy retries = new RetryPolicy(maxRetries, defaults.initialBackoff(), defaults.maxBackoff());
         try (EndpointResolver resolver = new EndpointResolver(retries)) {
             ResolvedEndpoint endpoint = resolver.resolve(endpointSettings);
-            AnalysisResult result = AnalysisPipeline.analyze(prepared, question, endpoint, null);
+            PayloadFit fit = AnalysisPipeline.fitPayload(prepared, options, question, endpoint);
+            if (fit.note() != null) {
+                err.println(fit.note());
+            }
+            ContextBudget budget = AnalysisPipeline.contextBudget(fit.prepared(), question, endpoint);
+            if (budget.exceeded()) {
+                err.println("Warning: " + AnalysisPipeline.contextMessage(budget, endpoint));
+            }
+            RetryListener onRetry = (retry, max, status, delayMillis) -> err.printf(Locale.ROOT,
+                    "HTTP %d from %s: retry %d of %d in %.1f s%n", status, endpoint.config().host(), retry, max,
+                    delayMillis / 1000.0);
+            AnalysisHooks hooks = new AnalysisHooks(null, null, onRetry, AuditLog.in(context.dirs()));
+            AnalysisResult result = AnalysisPipeline.analyze(fit.prepared(), question, endpoint, hooks);
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
                 out.println(AnalysisOutput.toJson(result));
@@ -158,12 +171,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void validateOptions() {
-        if (!"chat".equals(api.trim().toLowerCase(Locale.ROOT))) {
-            // TODO: the Vertex predict formats (legacy raw prompt and @requestFormat chatCompletions).
-            throw new ParameterException(spec.commandLine(), "--api " + api
-                    + " is not available in this version: use --api chat (Vertex AI endpoints accept it at "
-                    + ".../endpoints/ID/chat/completions).");
-        }
         if (history != null && historyFile != null) {
             throw new ParameterException(spec.commandLine(), "Use either --history or --history-file, not both.");
         }

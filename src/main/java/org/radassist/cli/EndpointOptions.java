@@ -2,16 +2,20 @@ package org.radassist.cli;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.radassist.app.EndpointSettings;
 import org.radassist.app.Settings;
+import org.radassist.inference.ApiFormat;
 import org.radassist.inference.VertexUrls;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The options of {@code analyze} that choose the endpoint and its credentials. */
+/** The options of {@code analyze} that choose the endpoint, its request format and its credentials. */
 final class EndpointOptions {
 
+    /** Profile name recorded in the audit log for an endpoint given with {@code --endpoint}. */
+    static final String COMMAND_LINE_PROFILE = "command-line";
 
     @Option(names = "--endpoint", paramLabel = "BASE_URL",
             description = "Base URL of an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1 for vLLM or a "
@@ -19,11 +23,16 @@ final class EndpointOptions {
     String endpoint;
 
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "Saved endpoint: 'default' (the one in the settings file) or 'demo'.")
+            description = "Endpoint profile from the settings file (see 'profiles list'); default: the active one.")
     String profile;
 
     @Option(names = "--demo", description = "Use the embedded demo endpoint (recorded answers, not model output).")
     boolean demo;
+
+    @Option(names = "--api", paramLabel = "chat|vertex-predict|vertex-predict-legacy",
+            description = "Request format (default: the profile's, else chat): chat completions at BASE/chat/completions, "
+                    + "or the Vertex AI predict method at BASE:predict in its chat form or its legacy raw-prompt form.")
+    String api;
 
     @Option(names = "--auth", paramLabel = "none|api-key|adc",
             description = "Credentials for --endpoint: none (default for http), api-key (from --api-key-env) or adc "
@@ -35,11 +44,12 @@ final class EndpointOptions {
     String apiKeyEnv;
 
     @Option(names = "--allow-insecure-http",
-            description = "Allow plain http to a host that is not loopback. The image and history travel unencrypted.")
+            description = "Allow plain http to a host that is not loopback. The image and history travel unencrypted; "
+                    + "credentials are never sent that way.")
     boolean allowInsecureHttp;
 
     /**
-     * Returns the endpoint settings the options select, or the saved ones.
+     * Returns the endpoint settings the options select, or the active profile.
      *
      * @param model the --model value, or null
      */
@@ -49,17 +59,23 @@ final class EndpointOptions {
             throw new ParameterException(spec.commandLine(),
                     "Choose one of --endpoint, --profile and --demo, not several.");
         }
+        EndpointSettings selected;
         if (demo) {
-            return EndpointSettings.demo();
+            selected = EndpointSettings.demo();
+        } else if (profile != null) {
+            selected = fromProfile(saved, spec);
+        } else if (endpoint != null) {
+            selected = fromUrl(model, spec);
+        } else {
+            selected = saved.active();
         }
-        if (profile != null) {
-            return fromProfile(saved, spec);
+        if (model != null && endpoint == null) {
+            selected = selected.withModel(model);
         }
-        if (endpoint == null) {
-            EndpointSettings settings = saved.endpointOrDemo();
-            return model == null ? settings : withModel(settings, model);
+        if (api != null) {
+            selected = selected.withApi(parseApi(spec).cliName());
         }
-        return fromUrl(model, spec);
+        return selected;
     }
 
     /** Returns whether the analysis falls back to the demo endpoint because nothing is configured. */
@@ -68,16 +84,18 @@ final class EndpointOptions {
     }
 
     private EndpointSettings fromProfile(Settings saved, CommandSpec spec) {
-        String name = profile.trim().toLowerCase(Locale.ROOT);
-        if (name.equals("demo")) {
-            return EndpointSettings.demo();
+        return saved.profile(profile).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Unknown profile '" + profile + "': the settings file has "
+                        + saved.profiles().stream().map(EndpointSettings::name).collect(Collectors.joining(", "))
+                        + " (see 'radassist profiles list')."));
+    }
+
+    private ApiFormat parseApi(CommandSpec spec) {
+        try {
+            return ApiFormat.fromCliName(api);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid --api: " + e.getMessage());
         }
-        if (name.equals("default")) {
-            return saved.endpointOrDemo();
-        }
-        throw new ParameterException(spec.commandLine(),
-                "Unknown profile '" + profile + "': the profiles are 'default' (the endpoint in the settings file) "
-                        + "and 'demo'.");
     }
 
     private EndpointSettings fromUrl(String model, CommandSpec spec) {
@@ -91,8 +109,8 @@ final class EndpointOptions {
         String authName = auth != null ? parseAuth(spec) : (vertex ? "ADC" : "NONE");
         String keyVariable = apiKeyEnv != null ? apiKeyEnv : "RADASSIST_API_KEY";
         String modelName = model != null ? model : (vertex ? "" : null);
-        return new EndpointSettings("OPENAI_COMPATIBLE", "", "", "", "", "", endpoint.trim(), modelName, authName,
-                keyVariable, allowInsecureHttp, EndpointSettings.DEFAULT_MAX_TOKENS, null);
+        return EndpointSettings.openAiCompatible(COMMAND_LINE_PROFILE, endpoint.trim(), modelName, authName,
+                keyVariable, allowInsecureHttp);
     }
 
     private String parseAuth(CommandSpec spec) {
@@ -107,11 +125,5 @@ final class EndpointOptions {
                 throw new ParameterException(spec.commandLine(),
                         "Invalid --auth '" + auth + "': use none, api-key or adc.");
         }
-    }
-
-    private static EndpointSettings withModel(EndpointSettings s, String model) {
-        return new EndpointSettings(s.kind(), s.project(), s.region(), s.endpointId(), s.projectNumber(),
-                s.dedicatedDns(), s.baseUrl(), model, s.auth(), s.apiKeyEnv(), s.allowInsecureHttp(),
-                s.maxTokens(), s.systemPrompt());
     }
 }

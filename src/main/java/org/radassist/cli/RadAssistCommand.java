@@ -16,7 +16,8 @@ import picocli.CommandLine.IFactory;
 @Command(name = "radassist", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "RadAssist: prepares DICOM and PNG images for MedGemma and shows structured findings. "
                 + "Without a subcommand it opens the GUI.",
-        subcommands = {AnalyzeCommand.class, RenderCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, RenderCommand.class, InfoCommand.class, ProfilesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RadAssistCommand implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(RadAssistCommand.class);
@@ -44,6 +45,12 @@ public final class RadAssistCommand implements Runnable {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == AnalyzeCommand.class) {
                     return type.cast(new AnalyzeCommand(context));
+                }
+                if (type == ProfilesCommand.ListCommand.class) {
+                    return type.cast(new ProfilesCommand.ListCommand(context));
+                }
+                if (type == ProfilesCommand.TestCommand.class) {
+                    return type.cast(new ProfilesCommand.TestCommand(context));
                 }
                 return defaults.create(type);
             }

@@ -24,6 +24,10 @@ public final class EndpointConfig {
     public static final long VERTEX_DEDICATED_MAX_PAYLOAD_BYTES = 10L * 1000 * 1000;
     /** Maximum request size on Vertex AI standard (shared) endpoints: 1.5 MB. */
     public static final long VERTEX_STANDARD_MAX_PAYLOAD_BYTES = 1_500_000L;
+    /** Default maximum context in tokens: Model Garden serves MedGemma with {@code --max-model-len=32768}. */
+    public static final int DEFAULT_MAX_CONTEXT_TOKENS = 32768;
+    /** Default maximum number of images per request: RadAssist sends one image per request. */
+    public static final int DEFAULT_MAX_IMAGES = 1;
 
     private final EndpointKind kind;
     private final String project;
@@ -37,6 +41,9 @@ public final class EndpointConfig {
     private final String apiKeyEnvVar;
     private final boolean allowInsecureHttp;
     private final ApiFormat api;
+    private final long maxPayloadBytes;
+    private final int maxContextTokens;
+    private final int maxImages;
 
     private EndpointConfig(Builder builder) {
         this.kind = builder.kind;
@@ -51,6 +58,9 @@ public final class EndpointConfig {
         this.apiKeyEnvVar = clean(builder.apiKeyEnvVar);
         this.allowInsecureHttp = builder.allowInsecureHttp;
         this.api = builder.api != null ? builder.api : ApiFormat.CHAT_COMPLETIONS;
+        this.maxPayloadBytes = builder.maxPayloadBytes > 0 ? builder.maxPayloadBytes : defaultMaxPayloadBytes(kind);
+        this.maxContextTokens = builder.maxContextTokens > 0 ? builder.maxContextTokens : DEFAULT_MAX_CONTEXT_TOKENS;
+        this.maxImages = builder.maxImages > 0 ? builder.maxImages : DEFAULT_MAX_IMAGES;
     }
 
     public static Builder builder(EndpointKind kind) {
@@ -222,6 +232,12 @@ public final class EndpointConfig {
         return api == ApiFormat.CHAT_COMPLETIONS ? chatCompletionsUrl() : predictUrl();
     }
 
+    /** Returns whether requests go over plain http to a host that is not this computer (by name, no DNS lookup). */
+    public boolean plainHttpToOtherHost() {
+        return baseUrl().toLowerCase(Locale.ROOT).startsWith("http://")
+                && !EndpointConfigValidator.isLoopback(host());
+    }
+
     /** Host of the base URL, used to name the endpoint in messages and logs. */
     public String host() {
         try {
@@ -233,10 +249,25 @@ public final class EndpointConfig {
     }
 
     /**
-     * Maximum request body size the endpoint accepts: 10 MB on Vertex AI dedicated endpoints,
-     * 1.5 MB on standard endpoints, and {@link Long#MAX_VALUE} for other kinds.
+     * Maximum request body size in bytes: the configured value, or by default 10 MB on Vertex AI
+     * dedicated endpoints, 1.5 MB on standard endpoints and {@link Long#MAX_VALUE} for other kinds.
      */
     public long maxPayloadBytes() {
+        return maxPayloadBytes;
+    }
+
+    /** Maximum context in tokens (prompt, image and {@code max_tokens} together); 32768 unless set. */
+    public int maxContextTokens() {
+        return maxContextTokens;
+    }
+
+    /** Maximum number of images per request; 1 unless set. */
+    public int maxImages() {
+        return maxImages;
+    }
+
+    /** Returns the kind's request size limit: 10 MB dedicated, 1.5 MB standard, none otherwise. */
+    public static long defaultMaxPayloadBytes(EndpointKind kind) {
         switch (kind) {
             case VERTEX_DEDICATED:
                 return VERTEX_DEDICATED_MAX_PAYLOAD_BYTES;
@@ -256,7 +287,8 @@ public final class EndpointConfig {
         return new Builder(kind)
                 .project(project).region(region).endpointId(endpointId).projectNumber(projectNumber)
                 .dedicatedDnsName(dedicatedDnsName).baseUrl(configuredBaseUrl).model(model).auth(auth)
-                .apiKeyEnvVar(apiKeyEnvVar).allowInsecureHttp(allowInsecureHttp).api(api);
+                .apiKeyEnvVar(apiKeyEnvVar).allowInsecureHttp(allowInsecureHttp).api(api)
+                .maxPayloadBytes(maxPayloadBytes).maxContextTokens(maxContextTokens).maxImages(maxImages);
     }
 
     @Override
@@ -270,13 +302,16 @@ public final class EndpointConfig {
                 && dedicatedDnsName.equals(other.dedicatedDnsName)
                 && configuredBaseUrl.equals(other.configuredBaseUrl) && model.equals(other.model)
                 && auth == other.auth && apiKeyEnvVar.equals(other.apiKeyEnvVar)
-                && allowInsecureHttp == other.allowInsecureHttp && api == other.api;
+                && allowInsecureHttp == other.allowInsecureHttp && api == other.api
+                && maxPayloadBytes == other.maxPayloadBytes && maxContextTokens == other.maxContextTokens
+                && maxImages == other.maxImages;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(kind, project, region, endpointId, projectNumber, dedicatedDnsName,
-                configuredBaseUrl, model, auth, apiKeyEnvVar, allowInsecureHttp, api);
+                configuredBaseUrl, model, auth, apiKeyEnvVar, allowInsecureHttp, api,
+                maxPayloadBytes, maxContextTokens, maxImages);
     }
 
     @Override
@@ -299,6 +334,9 @@ public final class EndpointConfig {
         private String apiKeyEnvVar;
         private boolean allowInsecureHttp;
         private ApiFormat api;
+        private long maxPayloadBytes;
+        private int maxContextTokens;
+        private int maxImages;
 
         private Builder(EndpointKind kind) {
             this.kind = Objects.requireNonNull(kind, "kind");
@@ -360,6 +398,24 @@ public final class EndpointConfig {
         /** Request format; {@code null} restores {@link ApiFormat#CHAT_COMPLETIONS}. */
         public Builder api(ApiFormat value) {
             this.api = value;
+            return this;
+        }
+
+        /** Maximum request size in bytes; 0 or less restores the kind's default. */
+        public Builder maxPayloadBytes(long value) {
+            this.maxPayloadBytes = value;
+            return this;
+        }
+
+        /** Maximum context in tokens; 0 or less restores {@value EndpointConfig#DEFAULT_MAX_CONTEXT_TOKENS}. */
+        public Builder maxContextTokens(int value) {
+            this.maxContextTokens = value;
+            return this;
+        }
+
+        /** Maximum images per request; 0 or less restores {@value EndpointConfig#DEFAULT_MAX_IMAGES}. */
+        public Builder maxImages(int value) {
+            this.maxImages = value;
             return this;
         }
 

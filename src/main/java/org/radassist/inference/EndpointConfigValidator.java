@@ -61,9 +61,10 @@ final class EndpointConfigValidator {
                         + EndpointConfig.DEFAULT_OPENAI_MODEL + ".");
             }
         }
-        if (config.api() != ApiFormat.CHAT_COMPLETIONS && !kind.isVertex()) {
-            problems.add("API format " + config.api().cliName() + " needs a Vertex AI endpoint: use chat"
-                    + " completions with " + kind + " endpoints.");
+        if (config.api() != ApiFormat.CHAT_COMPLETIONS && !kind.isVertex()
+                && !VertexUrls.isVertexEndpointUrl(configuredBaseUrl)) {
+            problems.add("API format " + config.api().cliName() + " needs a Vertex AI endpoint (a base URL ending"
+                    + " in /projects/P/locations/R/endpoints/ID): use chat completions with other endpoints.");
         }
         if (auth == AuthMethod.API_KEY) {
             if (apiKeyEnvVar.isEmpty()) {
@@ -76,6 +77,20 @@ final class EndpointConfigValidator {
             }
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * Returns whether a request to {@code url} may carry an Authorization header: only over https,
+     * or over plain http to a loopback host.
+     */
+    static boolean mayCarryCredentials(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return scheme.equals("https") || (scheme.equals("http") && uri.getHost() != null && isLoopback(uri.getHost()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private void validateVertex(List<String> problems) {
@@ -144,9 +159,14 @@ final class EndpointConfigValidator {
             problems.add("Base URL '" + configuredBaseUrl + "' is invalid: remove the query or fragment"
                     + " (the part after ? or #).");
         }
-        if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+        boolean plainHttpToOtherHost = scheme.equals("http") && !isLoopback(uri.getHost());
+        if (plainHttpToOtherHost && !allowInsecureHttp) {
             problems.add("Base URL '" + configuredBaseUrl + "' uses plain http to another computer:"
                     + " use https, or allow insecure http in the endpoint settings.");
+        } else if (plainHttpToOtherHost && auth != AuthMethod.NONE) {
+            // Allowing insecure http covers the image and history, never a token or an API key.
+            problems.add("Base URL '" + configuredBaseUrl + "' uses plain http to another computer, so "
+                    + auth + " credentials would travel unencrypted: use https, or set auth to NONE.");
         }
     }
 

@@ -47,6 +47,8 @@ public final class InferenceCall {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final CountDownLatch cancelSignal = new CountDownLatch(1);
     private volatile Call currentCall;
+    private volatile RetryListener retryListener = (retry, maxRetries, httpStatus, delayMillis) -> { };
+    private volatile int retries;
 
     InferenceCall(EndpointConfig config, AuthProvider auth, OkHttpClient http, AnalysisRequest request,
             RetryPolicy retryPolicy) {
@@ -60,6 +62,19 @@ public final class InferenceCall {
     /** Short random id that the log lines of this call carry. */
     public String requestId() {
         return requestId;
+    }
+
+    /**
+     * Sets the listener called before each wait for a retry after HTTP 429 or 503. It runs on the
+     * thread that executes the call.
+     */
+    public void setRetryListener(RetryListener listener) {
+        this.retryListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Returns how many retries after HTTP 429 or 503 this call made so far. */
+    public int retries() {
+        return retries;
     }
 
     public boolean isCancelled() {
@@ -145,21 +160,23 @@ public final class InferenceCall {
 
     private Completion send(String url, String host, byte[] json, Consumer<String> onDelta)
             throws EndpointException {
-        Optional<String> authorization = authorization(host);
+        Optional<String> authorization = authorization(url, host);
         boolean refreshed = false;
-        int retries = 0;
         ExchangeResult result;
         while (true) {
             result = exchange(url, host, json, authorization, onDelta);
             if (result.status == 401 && !refreshed && refreshAfterUnauthorized(host)) {
                 LOG.info("Request {} to {}: HTTP 401, retrying once with refreshed credentials", requestId, host);
                 refreshed = true;
-                authorization = authorization(host);
+                authorization = authorization(url, host);
             } else if (RetryPolicy.retriable(result.status) && retries < retryPolicy.maxRetries()) {
+                // NOTE: OkHttp itself resends once after a 503 with "Retry-After: 0" before this loop sees the
+                // response, so the server can receive one more request per retry than retries() counts.
                 long delay = retryPolicy.delayMillis(retries, result.retryAfterSeconds);
                 retries++;
                 LOG.info("Request {} to {}: HTTP {}, retry {} of {} in {} ms", requestId, host, result.status,
                         retries, retryPolicy.maxRetries(), delay);
+                retryListener.onRetry(retries, retryPolicy.maxRetries(), result.status, delay);
                 waitBeforeRetry(delay, host);
             } else {
                 break;
@@ -183,13 +200,20 @@ public final class InferenceCall {
         }
     }
 
-    private Optional<String> authorization(String host) throws EndpointException {
+    private Optional<String> authorization(String url, String host) throws EndpointException {
         checkNotCancelled(host);
+        Optional<String> header;
         try {
-            return auth.authorization();
+            header = auth.authorization();
         } catch (CredentialsException e) {
             throw EndpointException.of(ErrorClass.AUTH, EndpointException.NO_STATUS, "", host, e.getMessage(), e);
         }
+        // The validator rejects such configurations already; this check also covers a caller that skipped it.
+        if (header.isPresent() && !EndpointConfigValidator.mayCarryCredentials(url)) {
+            throw EndpointException.of(ErrorClass.AUTH, EndpointException.NO_STATUS, "", host,
+                    "credentials are never sent over plain http to another computer: use https", null);
+        }
+        return header;
     }
 
     private boolean refreshAfterUnauthorized(String host) throws EndpointException {

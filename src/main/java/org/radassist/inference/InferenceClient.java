@@ -62,6 +62,15 @@ public final class InferenceClient implements AutoCloseable {
         return new InferenceCall(config, auth, http, Objects.requireNonNull(request, "request"), retryPolicy);
     }
 
+    /**
+     * Returns the model names from {@code GET {base}/models}, which vLLM and the demo endpoint serve.
+     *
+     * @throws EndpointException when the endpoint offers no list (Vertex AI answers 404) or the request fails
+     */
+    public List<String> servedModels() throws EndpointException {
+        return ServedModels.fetch(config, auth, http);
+    }
+
     /** Releases the HTTP client's threads and pooled connections. */
     @Override
     public void close() {

@@ -1,5 +1,7 @@
 package org.radassist.ui;
 
+import java.util.List;
+
 /**
  * The endpoint settings as the settings dialog edits them. Fields that do not apply to the kind
  * are kept but ignored. The form never contains a secret: an API key is read from the environment
@@ -18,6 +20,11 @@ package org.radassist.ui;
  * @param apiKeyEnv the name of the environment variable that contains the API key
  * @param allowInsecureHttp whether a plain {@code http} base URL is accepted for a host other
  *     than the local machine
+ * @param api the request format: {@code chat}, {@code vertex-predict} or {@code vertex-predict-legacy}
+ * @param maxTokens the request's {@code max_tokens}; 0 selects the default
+ * @param maxContext the endpoint's maximum context in tokens; 0 selects 32768
+ * @param maxPayloadBytes the largest request body in bytes; 0 selects the kind's limit
+ * @param maxImages images per request; 0 selects 1
  */
 public record EndpointForm(
         String kind,
@@ -30,7 +37,12 @@ public record EndpointForm(
         String model,
         String auth,
         String apiKeyEnv,
-        boolean allowInsecureHttp) {
+        boolean allowInsecureHttp,
+        String api,
+        int maxTokens,
+        int maxContext,
+        long maxPayloadBytes,
+        int maxImages) {
 
     public static final String VERTEX_DEDICATED = "VERTEX_DEDICATED";
     public static final String VERTEX_STANDARD = "VERTEX_STANDARD";
@@ -40,6 +52,16 @@ public record EndpointForm(
     public static final String AUTH_NONE = "NONE";
     public static final String AUTH_API_KEY = "API_KEY";
     public static final String AUTH_ADC = "ADC";
+
+    public static final List<String> API_FORMATS = List.of("chat", "vertex-predict", "vertex-predict-legacy");
+
+    /** Form with the chat completions format and every limit at its default. */
+    public EndpointForm(String kind, String project, String region, String endpointId, String projectNumber,
+                        String dedicatedDns, String baseUrl, String model, String auth, String apiKeyEnv,
+                        boolean allowInsecureHttp) {
+        this(kind, project, region, endpointId, projectNumber, dedicatedDns, baseUrl, model, auth, apiKeyEnv,
+                allowInsecureHttp, "chat", 0, 0, 0, 0);
+    }
 
     /** Returns the settings of the embedded demo endpoint with every other field empty. */
     public static EndpointForm demo() {

@@ -9,11 +9,14 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -21,8 +24,8 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * Modal dialog that edits the endpoint settings. Only the fields that apply to the selected kind
- * are enabled. Save runs {@link WorkbenchService#saveEndpoint} off the JavaFX thread; a rejected
+ * Modal dialog that manages the endpoint profiles (choose the active one, add, rename, delete) and
+ * edits the active profile's settings. Only the fields that apply to the selected kind are enabled. Save runs {@link WorkbenchService#saveEndpoint} off the JavaFX thread; a rejected
  * form keeps the dialog open with the service's message under the fields.
  */
 public final class EndpointSettingsDialog {
@@ -33,6 +36,10 @@ public final class EndpointSettingsDialog {
     private boolean saved;
 
     @FXML private VBox root;
+    @FXML private ComboBox<String> profileCombo;
+    @FXML private Button addProfileButton;
+    @FXML private Button renameProfileButton;
+    @FXML private Button deleteProfileButton;
     @FXML private ComboBox<String> kindCombo;
     @FXML private TextField projectField;
     @FXML private TextField regionField;
@@ -46,6 +53,11 @@ public final class EndpointSettingsDialog {
     @FXML private TextField apiKeyEnvField;
     @FXML private CheckBox insecureCheck;
     @FXML private Label insecureWarning;
+    @FXML private ComboBox<String> apiCombo;
+    @FXML private TextField maxTokensField;
+    @FXML private TextField maxContextField;
+    @FXML private TextField maxPayloadBytesField;
+    @FXML private TextField maxImagesField;
     @FXML private Label validationLabel;
     @FXML private Button saveButton;
 
@@ -96,6 +108,12 @@ public final class EndpointSettingsDialog {
 
     @FXML
     private void initialize() {
+        profileCombo.setItems(viewModel.profiles());
+        profileCombo.valueProperty().bindBidirectional(viewModel.activeProfileProperty());
+        profileCombo.disableProperty().bind(viewModel.busyProperty());
+        addProfileButton.disableProperty().bind(viewModel.busyProperty());
+        renameProfileButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.demoProfileActive()));
+        deleteProfileButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.demoProfileActive()));
         kindCombo.getItems().setAll(EndpointSettingsViewModel.KINDS);
         kindCombo.setConverter(keyConverter("settings.kind."));
         kindCombo.valueProperty().bindBidirectional(viewModel.kindProperty());
@@ -112,6 +130,14 @@ public final class EndpointSettingsDialog {
         modelField.textProperty().bindBidirectional(viewModel.modelProperty());
         apiKeyEnvField.textProperty().bindBidirectional(viewModel.apiKeyEnvProperty());
         insecureCheck.selectedProperty().bindBidirectional(viewModel.allowInsecureHttpProperty());
+        apiCombo.getItems().setAll(EndpointForm.API_FORMATS);
+        apiCombo.setConverter(keyConverter("settings.api."));
+        apiCombo.valueProperty().bindBidirectional(viewModel.apiProperty());
+        apiCombo.disableProperty().bind(viewModel.authEnabled().not());
+        maxTokensField.textProperty().bindBidirectional(viewModel.maxTokensProperty());
+        maxContextField.textProperty().bindBidirectional(viewModel.maxContextProperty());
+        maxPayloadBytesField.textProperty().bindBidirectional(viewModel.maxPayloadBytesProperty());
+        maxImagesField.textProperty().bindBidirectional(viewModel.maxImagesProperty());
 
         projectField.disableProperty().bind(viewModel.vertexFieldsEnabled().not());
         regionField.disableProperty().bind(viewModel.vertexFieldsEnabled().not());
@@ -147,6 +173,37 @@ public final class EndpointSettingsDialog {
             saved = true;
             stage.close();
         });
+    }
+
+    @FXML
+    private void addProfile() {
+        askProfileName("").ifPresent(viewModel::addProfile);
+    }
+
+    @FXML
+    private void renameProfile() {
+        askProfileName(viewModel.activeProfileProperty().get()).ifPresent(viewModel::renameActiveProfile);
+    }
+
+    @FXML
+    private void deleteProfile() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                text.format("settings.profileDeleteConfirm", viewModel.activeProfileProperty().get()),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(stage);
+        confirm.setHeaderText(null);
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            viewModel.deleteActiveProfile();
+        }
+    }
+
+    private java.util.Optional<String> askProfileName(String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(stage);
+        dialog.setTitle(text.get("settings.profile"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(text.get("settings.profileName"));
+        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 
     @FXML

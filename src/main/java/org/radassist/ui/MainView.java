@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -81,6 +82,11 @@ public final class MainView {
     @FXML private TextArea rawArea;
     @FXML private TitledPane thoughtPane;
     @FXML private TextArea thoughtArea;
+    @FXML private CheckBox thinkingCheck;
+    @FXML private Label insecureBanner;
+    @FXML private Label analysisNoteLabel;
+    @FXML private VBox streamingBox;
+    @FXML private TextArea streamingArea;
     @FXML private Label statusLabel;
     @FXML private Label activityLabel;
 
@@ -237,6 +243,7 @@ public final class MainView {
             }
         });
         promptArea.textProperty().bindBidirectional(viewModel.promptTextProperty());
+        thinkingCheck.selectedProperty().bindBidirectional(viewModel.thinkingProperty());
 
         analyzeButton.disableProperty().bind(viewModel.canAnalyzeBinding().not());
         cancelButton.disableProperty().bind(viewModel.analyzingBinding().not());
@@ -253,7 +260,14 @@ public final class MainView {
         show(errorBox, viewModel.errorHeadlineProperty().isNotEmpty());
         errorHeadline.textProperty().bind(viewModel.errorHeadlineProperty());
         errorDetail.textProperty().bind(viewModel.errorDetailProperty());
-        show(findingsPlaceholder, findings.presentProperty().not().and(viewModel.errorHeadlineProperty().isEmpty()));
+        show(findingsPlaceholder, findings.presentProperty().not().and(viewModel.errorHeadlineProperty().isEmpty())
+                .and(viewModel.streamedAnswerProperty().isEmpty()));
+        show(insecureBanner, viewModel.insecureWarningProperty().isNotEmpty());
+        insecureBanner.textProperty().bind(viewModel.insecureWarningProperty());
+        show(analysisNoteLabel, viewModel.analysisNoteProperty().isNotEmpty());
+        analysisNoteLabel.textProperty().bind(viewModel.analysisNoteProperty());
+        show(streamingBox, viewModel.streamedAnswerProperty().isNotEmpty());
+        streamingArea.textProperty().bind(viewModel.streamedAnswerProperty());
 
         show(resultBox, findings.presentProperty());
         diagnosisLabel.textProperty().bind(findings.diagnosisProperty());
@@ -315,14 +329,19 @@ public final class MainView {
     @FXML
     private void openSettings() {
         EndpointSettingsDialog dialog = new EndpointSettingsDialog(service, text, executor, window());
-        if (dialog.showAndWait()) {
-            viewModel.refreshEndpoint();
-        }
+        dialog.showAndWait();
+        // Choosing, adding or deleting a profile takes effect at once, also when the dialog is closed without Save.
+        viewModel.refreshEndpoint();
     }
 
     @FXML
     private void quit() {
         Platform.exit();
+    }
+
+    @FXML
+    private void showAuditLog() {
+        new AuditLogDialog(service, text, executor, window()).show();
     }
 
     @FXML

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,6 +46,10 @@ public final class MainViewModel {
     private final StringProperty errorDetail = new SimpleStringProperty(this, "errorDetail", "");
     private final StringProperty endpointStatus = new SimpleStringProperty(this, "endpointStatus", "");
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
+    private final BooleanProperty thinking = new SimpleBooleanProperty(this, "thinking");
+    private final StringProperty streamedAnswer = new SimpleStringProperty(this, "streamedAnswer", "");
+    private final StringProperty analysisNote = new SimpleStringProperty(this, "analysisNote", "");
+    private final StringProperty insecureWarning = new SimpleStringProperty(this, "insecureWarning", "");
 
     private final SeriesNavigation navigation;
     private final BooleanBinding canAnalyze;
@@ -54,6 +60,8 @@ public final class MainViewModel {
     private BackgroundTask<?> openTask;
     private BackgroundTask<?> renderTask;
     private BackgroundTask<?> analysisTask;
+    /** Identifies the running analysis, so events of a cancelled one are dropped. */
+    private Object analysisRun;
 
     public MainViewModel(WorkbenchService service, Localization text, TaskExecutor executor) {
         this.service = Objects.requireNonNull(service, "service");
@@ -82,14 +90,14 @@ public final class MainViewModel {
 
     /** Loads the prompt templates and the endpoint summary in the background. */
     public void initialize() {
-        BackgroundTask.wrap(cancel -> new StartupData(
-                        service.templates(), service.defaultTemplateId(null), service.endpointSummary()))
+        BackgroundTask.wrap(cancel -> new StartupData(service.templates(), service.defaultTemplateId(null),
+                        new EndpointStatus(service.endpointSummary(), service.insecureHttpWarning())))
                 .onSuccess(data -> {
                     templates.setAll(data.templates());
                     if (selectedTemplate.get() == null) {
                         selectTemplate(data.defaultTemplateId());
                     }
-                    showEndpointSummary(data.endpointSummary());
+                    showEndpointStatus(data.endpoint());
                 })
                 .onFailure(error -> LOG.warn("Loading templates and endpoint summary failed", error))
                 .executeWith(executor);
@@ -97,8 +105,8 @@ public final class MainViewModel {
 
     /** Reloads the endpoint summary, for example after the settings were saved. */
     public void refreshEndpoint() {
-        BackgroundTask.wrap(cancel -> service.endpointSummary())
-                .onSuccess(this::showEndpointSummary)
+        BackgroundTask.wrap(cancel -> new EndpointStatus(service.endpointSummary(), service.insecureHttpWarning()))
+                .onSuccess(this::showEndpointStatus)
                 .onFailure(error -> LOG.warn("Loading the endpoint summary failed", error))
                 .executeWith(executor);
     }
@@ -144,18 +152,26 @@ public final class MainViewModel {
         cancelAnalysisTask();
         findings.clear();
         clearError();
+        streamedAnswer.set("");
+        analysisNote.set("");
         state.set(WorkbenchState.ANALYZING);
         activity.set(text.get("status.analyzing"));
 
         PromptTemplateChoice template = selectedTemplate.get();
         AnalysisInput input = new AnalysisInput(current, history.get(),
-                template == null ? null : template.id(), promptText.get());
-        LOG.info("Analysing {} with template {}", current.fileName(), input.templateId());
+                template == null ? null : template.id(), promptText.get(), thinking.get());
+        LOG.info("Analysing {} with template {}, thinking {}", current.fileName(), input.templateId(),
+                input.thinking());
 
-        analysisTask = BackgroundTask.wrap(cancel -> service.analyze(input, cancel))
+        Object run = new Object();
+        analysisRun = run;
+        AnalysisProgress progress = new StreamingProgress(run);
+        analysisTask = BackgroundTask.wrap(cancel -> service.analyze(input, cancel, progress))
                 .onSuccess(this::showOutcome)
                 .onFailure(error -> {
                     logFailure("Analysis of " + current.fileName(), error);
+                    analysisRun = null;
+                    streamedAnswer.set("");
                     showError(error);
                     activity.set("");
                 })
@@ -168,6 +184,7 @@ public final class MainViewModel {
             return;
         }
         cancelAnalysisTask();
+        streamedAnswer.set("");
         LOG.info("Analysis cancelled by the user");
         state.set(image.get() == null ? WorkbenchState.IDLE : WorkbenchState.READY);
         activity.set(text.get("status.cancelled"));
@@ -223,6 +240,8 @@ public final class MainViewModel {
     }
 
     private void showOutcome(AnalysisOutcome outcome) {
+        analysisRun = null;
+        streamedAnswer.set("");
         findings.show(outcome);
         state.set(WorkbenchState.DONE);
         String model = outcome.model() == null || outcome.model().isBlank()
@@ -259,9 +278,10 @@ public final class MainViewModel {
         errorDetail.set("");
     }
 
-    private void showEndpointSummary(String summary) {
-        endpointSummary = summary == null ? "" : summary;
+    private void showEndpointStatus(EndpointStatus status) {
+        endpointSummary = status.summary() == null ? "" : status.summary();
         endpointStatus.set(text.format("status.endpoint", endpointSummary));
+        insecureWarning.set(status.insecureWarning() == null ? "" : status.insecureWarning());
     }
 
     private void selectTemplate(String id) {
@@ -279,6 +299,71 @@ public final class MainViewModel {
     private void cancelAnalysisTask() {
         cancelTask(analysisTask);
         analysisTask = null;
+        analysisRun = null;
+    }
+
+    /**
+     * Hands streaming events to the result thread and drops those of an analysis that was
+     * cancelled or replaced. The streamed text hides MedGemma's thought: the part from
+     * {@value #THOUGHT_START} to {@value #THOUGHT_END} stays out of the findings pane.
+     */
+    private final class StreamingProgress implements AnalysisProgress {
+        private final Object run;
+        private final StringBuilder received = new StringBuilder();
+
+        StreamingProgress(Object run) {
+            this.run = run;
+        }
+
+        @Override
+        public void onDelta(String delta) {
+            String visible;
+            boolean thoughtOpen;
+            synchronized (received) {
+                received.append(delta);
+                visible = visibleAnswer(received.toString());
+                thoughtOpen = visible.isEmpty() && received.indexOf(THOUGHT_START) >= 0;
+            }
+            deliver(() -> {
+                streamedAnswer.set(visible);
+                activity.set(text.get(thoughtOpen ? "status.thinking" : "status.receiving"));
+            });
+        }
+
+        @Override
+        public void onRetry(int retry, int maxRetries, int httpStatus, long delayMillis) {
+            String seconds = String.format(java.util.Locale.ROOT, "%.1f", delayMillis / 1000.0);
+            deliver(() -> activity.set(text.format("status.retrying", httpStatus, retry, maxRetries, seconds)));
+        }
+
+        @Override
+        public void onNotice(String message) {
+            deliver(() -> analysisNote.set(analysisNote.get().isEmpty() ? message
+                    : analysisNote.get() + "\n" + message));
+        }
+
+        private void deliver(Runnable update) {
+            executor.results().execute(() -> {
+                if (analysisRun == run) {
+                    update.run();
+                }
+            });
+        }
+    }
+
+    static final String THOUGHT_START = "<unused94>";
+    static final String THOUGHT_END = "<unused95>";
+
+    /**
+     * Returns the part of a partial answer to show while it streams: the text after the thought's
+     * end marker, nothing while a thought is still open, else the whole text.
+     */
+    static String visibleAnswer(String partial) {
+        int end = partial.indexOf(THOUGHT_END);
+        if (end >= 0) {
+            return partial.substring(end + THOUGHT_END.length()).stripLeading();
+        }
+        return partial.contains(THOUGHT_START) ? "" : partial;
     }
 
     private static void cancelTask(BackgroundTask<?> task) {
@@ -302,7 +387,11 @@ public final class MainViewModel {
         return name == null ? file.toString() : name.toString();
     }
 
-    private record StartupData(List<PromptTemplateChoice> templates, String defaultTemplateId, String endpointSummary) {
+    private record StartupData(List<PromptTemplateChoice> templates, String defaultTemplateId,
+                               EndpointStatus endpoint) {
+    }
+
+    private record EndpointStatus(String summary, String insecureWarning) {
     }
 
     /**
@@ -410,6 +499,26 @@ public final class MainViewModel {
     /** The last activity message for the status line, such as "Opened ct1.dcm". */
     public StringProperty activityProperty() {
         return activity;
+    }
+
+    /** Whether the next analysis enables MedGemma 1.5 thinking. */
+    public BooleanProperty thinkingProperty() {
+        return thinking;
+    }
+
+    /** The answer text received so far while it streams, without the thought; empty otherwise. */
+    public StringProperty streamedAnswerProperty() {
+        return streamedAnswer;
+    }
+
+    /** Notes about the last request, such as the size the image was reduced to; empty when none. */
+    public StringProperty analysisNoteProperty() {
+        return analysisNote;
+    }
+
+    /** The warning that the active profile sends plain http to another computer; empty when it does not. */
+    public StringProperty insecureWarningProperty() {
+        return insecureWarning;
     }
 
     public BooleanBinding canAnalyzeBinding() {

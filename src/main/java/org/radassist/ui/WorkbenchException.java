@@ -17,6 +17,8 @@ public class WorkbenchException extends Exception {
         NOT_AN_IMAGE,
         ENDPOINT_FAILED,
         INVALID_SETTINGS,
+        /** The profile names a text-only model (such as medgemma-27b-text-it) and an image was attached. */
+        TEXT_ONLY_MODEL,
         CANCELLED
     }
 

@@ -57,7 +57,65 @@ public interface WorkbenchService {
      */
     AnalysisOutcome analyze(AnalysisInput input, CancelHandle cancel) throws WorkbenchException;
 
-    /** Returns the endpoint settings currently in use, for the settings dialog. */
+    /**
+     * Runs {@link #analyze(AnalysisInput, CancelHandle)} and reports streamed text, retries and
+     * notes (a reduced image, a context estimate over the limit) to {@code progress} on the
+     * analysing thread. The default ignores {@code progress}.
+     */
+    default AnalysisOutcome analyze(AnalysisInput input, CancelHandle cancel, AnalysisProgress progress)
+            throws WorkbenchException {
+        return analyze(input, cancel);
+    }
+
+    /** Returns the names of the endpoint profiles in display order; the demo profile comes first. */
+    default List<String> profileNames() {
+        return List.of("demo");
+    }
+
+    /** Returns the name of the profile the next analysis uses. */
+    default String activeProfile() {
+        return "demo";
+    }
+
+    /** Makes the named profile the one the next analysis uses. */
+    default void selectProfile(String name) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.INVALID_SETTINGS, "Profiles are not available.");
+    }
+
+    /** Adds a profile with the given name and makes it active. */
+    default void addProfile(String name) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.INVALID_SETTINGS, "Profiles are not available.");
+    }
+
+    /** Renames a profile; the demo profile cannot be renamed. */
+    default void renameProfile(String oldName, String newName) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.INVALID_SETTINGS, "Profiles are not available.");
+    }
+
+    /** Deletes a profile; the demo profile cannot be deleted. */
+    default void deleteProfile(String name) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.INVALID_SETTINGS, "Profiles are not available.");
+    }
+
+    /**
+     * Returns the warning for the main window when the active profile sends plain http to another
+     * computer, or "" when it does not.
+     */
+    default String insecureHttpWarning() {
+        return "";
+    }
+
+    /** Returns the audit log's records, oldest first. */
+    default List<AuditEntry> auditEntries() throws WorkbenchException {
+        return List.of();
+    }
+
+    /** Copies the audit log file to {@code target}. */
+    default void exportAudit(Path target) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.UNREADABLE_FILE, "No audit log is available.");
+    }
+
+    /** Returns the endpoint settings of the active profile, for the settings dialog. */
     EndpointForm loadEndpoint();
 
     /**

@@ -38,8 +38,9 @@ class VertexPredictTest {
         EndpointConfig config = EndpointConfig.openAiCompatible("http://127.0.0.1:8000/v1")
                 .toBuilder().api(ApiFormat.VERTEX_PREDICT_LEGACY).build();
 
-        assertEquals(List.of("API format vertex-predict-legacy needs a Vertex AI endpoint: use chat completions with"
-                + " OPENAI_COMPATIBLE endpoints."), config.validate());
+        assertEquals(List.of("API format vertex-predict-legacy needs a Vertex AI endpoint (a base URL ending in"
+                + " /projects/P/locations/R/endpoints/ID): use chat completions with other endpoints."),
+                config.validate());
     }
 
     @Test
