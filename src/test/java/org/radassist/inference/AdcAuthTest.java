@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radassist.testsupport.ServiceAccountKeyFiles;
 
 /**
  * Application Default Credentials against a local OAuth token server: a service-account key file
@@ -27,8 +24,6 @@ class AdcAuthTest {
 
     private static final String STOP_RESPONSE =
             TestImages.text(TestImages.LLM_CASES.resolve("L17_response_finish_stop.json"));
-
-    private static byte[] privateKeyPkcs8;
 
     @TempDir
     Path tempDir;
@@ -43,7 +38,7 @@ class AdcAuthTest {
         tokenServer.start(InetAddress.getByName("127.0.0.1"), 0);
         endpoint = new MockWebServer();
         endpoint.start(InetAddress.getByName("127.0.0.1"), 0);
-        keyFile = writeServiceAccountKey(tempDir.resolve("service-account.json"),
+        keyFile = ServiceAccountKeyFiles.write(tempDir.resolve("service-account.json"),
                 "http://127.0.0.1:" + tokenServer.getPort() + "/token");
     }
 
@@ -51,33 +46,6 @@ class AdcAuthTest {
     void stop() {
         endpoint.close();
         tokenServer.close();
-    }
-
-    private static Path writeServiceAccountKey(Path file, String tokenUri) throws Exception {
-        byte[] pkcs8 = privateKey();
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pkcs8)
-                + "\n-----END PRIVATE KEY-----\n";
-        ObjectNode key = new ObjectMapper().createObjectNode();
-        key.put("type", "service_account");
-        key.put("project_id", "radassist-test");
-        key.put("private_key_id", "test-key-1");
-        key.put("private_key", pem);
-        key.put("client_email", "radassist-test@radassist-test.iam.gserviceaccount.com");
-        key.put("client_id", "100000000000000000001");
-        key.put("token_uri", tokenUri);
-        Files.writeString(file, key.toString());
-        return file;
-    }
-
-    /** Returns a PKCS#8 RSA private key, generated once per test run because generation is slow. */
-    private static synchronized byte[] privateKey() throws Exception {
-        if (privateKeyPkcs8 == null) {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            privateKeyPkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
-        }
-        return privateKeyPkcs8;
     }
 
     private static MockResponse token(String value) {
