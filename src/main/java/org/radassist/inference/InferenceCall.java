@@ -144,6 +144,9 @@ public final class InferenceCall {
                 onDelta.accept(delta);
             };
             Completion completion = send(url, host, json, streaming ? tracking : null);
+            if (completion.content().isBlank()) {
+                throw emptyAnswer(completion, host);
+            }
             // A predict format, or a server that ignored "stream", returns the answer in one piece.
             if (onDelta != null && !delivered.get() && !completion.content().isEmpty()) {
                 onDelta.accept(completion.content());
@@ -156,6 +159,14 @@ public final class InferenceCall {
                     e.errorClass(), e.getMessage());
             throw e;
         }
+    }
+
+    /** Builds the failure for a 2xx response whose content is empty, null or only whitespace. */
+    private static EndpointException emptyAnswer(Completion completion, String host) {
+        String finishReason = completion.finishReason().isEmpty() ? "none" : completion.finishReason();
+        String message = "Endpoint " + host + " returned an empty answer (finish_reason " + finishReason
+                + "). Try again; if the answer stays empty, check the model name and raise max tokens.";
+        return new EndpointException(ErrorClass.BAD_RESPONSE, 200, host, "empty answer", message, null);
     }
 
     private Completion send(String url, String host, byte[] json, Consumer<String> onDelta)

@@ -117,6 +117,23 @@ class DesktopWorkbenchTest {
     }
 
     @Test
+    void analyze_emptyAnswer_isEndpointFailure() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"\"},"
+                        + "\"finish_reason\":\"stop\"}]}")
+                .build());
+        try (DesktopWorkbench workbench = workbench("google/medgemma-4b-it")) {
+            OpenedImage image = workbench.open(CHEST_XRAY);
+
+            WorkbenchException error = assertThrows(WorkbenchException.class, () -> workbench.analyze(
+                    new AnalysisInput(image, "", "chest-xray", "Describe."), new CancelHandle()));
+
+            assertEquals(Reason.ENDPOINT_FAILED, error.reason());
+            assertTrue(error.getMessage().contains("returned an empty answer"), error.getMessage());
+        }
+    }
+
+    @Test
     void analyze_textOnlyModel_hasOwnReason() throws Exception {
         try (DesktopWorkbench workbench = workbench("google/medgemma-27b-text-it")) {
             OpenedImage image = workbench.open(CHEST_XRAY);

@@ -1,0 +1,74 @@
+package org.radassist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radassist.testsupport.Corpus;
+
+/** {@code analyze} treats a 200 response without answer text as an endpoint failure. */
+class AnalyzeEmptyAnswerTest {
+
+    @TempDir
+    Path home;
+
+    private MockWebServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new MockWebServer();
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private CliRunner.Result analyzeWithAnswer(String choice) {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"google/medgemma-4b-it\","
+                        + "\"choices\":[" + choice + "]}")
+                .build());
+        return new CliRunner(home).run("analyze", Corpus.SAMPLE_CT.toString(), "--endpoint",
+                "http://127.0.0.1:" + server.getPort() + "/v1", "--max-retries", "0");
+    }
+
+    @Test
+    void emptyContentWithStop_exitsEndpointFailed() {
+        CliRunner.Result result = analyzeWithAnswer(
+                "{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"finish_reason\":\"stop\"}");
+
+        assertEquals(ExitCodes.ENDPOINT_FAILED, result.status());
+        assertTrue(result.err().contains("Endpoint 127.0.0.1 returned an empty answer (finish_reason stop)."),
+                result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void nullContentWithoutFinishReason_exitsEndpointFailed() {
+        CliRunner.Result result = analyzeWithAnswer("{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":null}}");
+
+        assertEquals(ExitCodes.ENDPOINT_FAILED, result.status());
+        assertTrue(result.err().contains("Endpoint 127.0.0.1 returned an empty answer (finish_reason none)."),
+                result.err());
+        assertFalse(result.out().contains("DIAGNOSIS"), result.out());
+    }
+
+    @Test
+    void whitespaceContent_exitsEndpointFailed() {
+        CliRunner.Result result = analyzeWithAnswer(
+                "{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\" \\n \"},\"finish_reason\":\"length\"}");
+
+        assertEquals(ExitCodes.ENDPOINT_FAILED, result.status());
+        assertTrue(result.err().contains("returned an empty answer (finish_reason length)"), result.err());
+    }
+}
