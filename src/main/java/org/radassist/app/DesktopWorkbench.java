@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.radassist.findings.Findings;
+import org.radassist.findings.ModelText;
 import org.radassist.imaging.DisplayRenderer;
 import org.radassist.imaging.ImageFormat;
 import org.radassist.imaging.ImageLoadException;
@@ -156,7 +158,8 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
             if (budget.exceeded()) {
                 progress.onNotice(AnalysisPipeline.contextMessage(budget, endpoint));
             }
-            AnalysisHooks hooks = new AnalysisHooks(call -> cancel.onCancel(call::cancel), progress::onDelta,
+            AnalysisHooks hooks = new AnalysisHooks(call -> cancel.onCancel(call::cancel),
+                    delta -> progress.onDelta(ModelText.stripControlCharacters(delta)),
                     progress::onRetry, audit);
             AnalysisResult result = AnalysisPipeline.analyze(fit.prepared(), question, endpoint, hooks);
             return toOutcome(result);
@@ -396,11 +399,18 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         Findings findings = result.findings();
         var payload = result.prepared().payload();
         String host = java.net.URI.create(result.endpointUrl()).getHost();
-        return new AnalysisOutcome(findings.diagnosis(), findings.findings(), findings.impression(),
-                findings.recommendations(), findings.answer(), result.completion().content(), findings.thought(),
+        // JavaFX labels ignore ANSI sequences but apply bidirectional overrides, so both are removed here.
+        return new AnalysisOutcome(clean(findings.diagnosis()),
+                findings.findings().stream().map(ModelText::stripControlCharacters).collect(Collectors.toList()),
+                clean(findings.impression()), clean(findings.recommendations()), clean(findings.answer()),
+                clean(result.completion().content()), clean(findings.thought()),
                 findings.truncated(), findings.structured(), result.demo(), result.completion().model(), host,
                 result.completion().finishReason(), payload.width(), payload.height(),
                 payload.mimeType().endsWith("png") ? "PNG" : "JPEG", payload.byteCount());
+    }
+
+    private static String clean(String modelText) {
+        return ModelText.stripControlCharacters(modelText);
     }
 
     private static WindowPreset toPreset(Window window) {

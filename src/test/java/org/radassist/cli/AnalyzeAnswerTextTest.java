@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
 
-/** {@code analyze} treats a 200 response without answer text as an endpoint failure. */
-class AnalyzeEmptyAnswerTest {
+/** How {@code analyze} handles answer text: an empty answer fails, control characters are removed. */
+class AnalyzeAnswerTextTest {
 
     @TempDir
     Path home;
@@ -70,5 +70,19 @@ class AnalyzeEmptyAnswerTest {
 
         assertEquals(ExitCodes.ENDPOINT_FAILED, result.status());
         assertTrue(result.err().contains("returned an empty answer (finish_reason length)"), result.err());
+    }
+
+    @Test
+    void injectedControls_strippedFromTextOutput() {
+        CliRunner.Result result = analyzeWithAnswer("{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+                + "\"DIAGNOSIS: \\u001b[31mPneumonia\\u001b[0m \\u202Etxet\\nFINDINGS:\\n- Consolidation\\u0007\"},"
+                + "\"finish_reason\":\"stop\"}");
+
+        assertEquals(ExitCodes.OK, result.status(), result.err());
+        assertTrue(result.out().contains("DIAGNOSIS: Pneumonia txet\n"), result.out());
+        assertTrue(result.out().contains("  - Consolidation\n"), result.out());
+        assertFalse(result.out().contains("\u001b"), result.out());
+        assertFalse(result.out().contains("\u202E"), result.out());
+        assertFalse(result.out().contains("\u0007"), result.out());
     }
 }
