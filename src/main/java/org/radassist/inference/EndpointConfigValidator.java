@@ -69,7 +69,7 @@ final class EndpointConfigValidator {
         if (auth == AuthMethod.API_KEY) {
             if (apiKeyEnvVar.isEmpty()) {
                 problems.add("API key environment variable is missing: enter the name of the"
-                        + " variable that contains the key, for example MEDGEMMA_API_KEY.");
+                        + " variable that contains the key, for example RADASSIST_API_KEY.");
             } else if (!ENV_VAR_NAME.matcher(apiKeyEnvVar).matches()) {
                 // The value is not echoed because a pasted key would land here.
                 problems.add("API key environment variable name is invalid: use letters, digits and"

@@ -103,4 +103,12 @@ class CliUsageErrorTest {
             throw new IllegalStateException("index 7 is out of range");
         }
     }
+
+    @Test
+    void analyzeHelp_namesDefaultApiKeyVariable() {
+        CliRunner.Result result = run("analyze", "--help");
+
+        assertEquals(ExitCodes.OK, result.status());
+        assertTrue(result.out().contains("(default: RADASSIST_API_KEY)"), result.out());
+    }
 }
