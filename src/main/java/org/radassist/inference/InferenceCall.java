@@ -292,6 +292,27 @@ public final class InferenceCall {
         }
     }
 
+    /**
+     * Names the OkHttp limit that ended the exchange. OkHttp throws SocketTimeoutException for the
+     * connect and read timeouts and a plain InterruptedIOException for the call timeout.
+     */
+    private String timeoutReached(IOException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (e instanceof SocketTimeoutException && message.contains("connect")) {
+            return "no connection within the connect timeout of " + seconds(http.connectTimeoutMillis());
+        }
+        if (e instanceof SocketTimeoutException) {
+            return "no data for " + seconds(http.readTimeoutMillis()) + ", the read timeout";
+        }
+        return "no complete answer within the call timeout of " + seconds(http.callTimeoutMillis());
+    }
+
+    private static String seconds(int millis) {
+        return millis % 1000 == 0
+                ? millis / 1000 + " s"
+                : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
     private EndpointException classifyFailure(IOException e, String host) {
         if (cancelled.get()) {
             return EndpointException.of(ErrorClass.CANCELLED, EndpointException.NO_STATUS, "", host, "", e);
@@ -299,7 +320,7 @@ public final class InferenceCall {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return EndpointException.of(ErrorClass.TIMEOUT, EndpointException.NO_STATUS, "", host,
-                    "no answer in time (" + reason + ")", e);
+                    timeoutReached(e), e);
         }
         if (e instanceof ConnectException) {
             return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host,

@@ -2,12 +2,17 @@ package org.radassist.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,5 +89,26 @@ class AnalyzeAnswerTextTest {
         assertFalse(result.out().contains("\u001b"), result.out());
         assertFalse(result.out().contains("\u202E"), result.out());
         assertFalse(result.out().contains("\u0007"), result.out());
+    }
+
+    @Test
+    void historyFileByteOrderMark_notSent() throws Exception {
+        Path history = home.resolve("history-bom.txt");
+        Files.write(history, "\uFEFFcough for two weeks".getBytes(StandardCharsets.UTF_8));
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+                        + "\"DIAGNOSIS: normal\"},\"finish_reason\":\"stop\"}]}")
+                .build());
+
+        CliRunner.Result result = new CliRunner(home).run("analyze", Corpus.SAMPLE_CT.toString(), "--endpoint",
+                "http://127.0.0.1:" + server.getPort() + "/v1", "--history-file", history.toString());
+
+        assertEquals(ExitCodes.OK, result.status(), result.err());
+        RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+        assertNotNull(request, "no request reached the server");
+        String body = request.getBody().utf8();
+        assertTrue(body.contains("cough for two weeks"), "history missing from the request");
+        assertFalse(body.contains("\uFEFF"), "byte-order mark sent");
+        assertFalse(body.contains("\\ufeff"), "escaped byte-order mark sent");
     }
 }

@@ -111,4 +111,21 @@ class CliUsageErrorTest {
         assertEquals(ExitCodes.OK, result.status());
         assertTrue(result.out().contains("(default: RADASSIST_API_KEY)"), result.out());
     }
+
+    @Test
+    void shorthandIpv4Endpoint_showsExampleUrl() {
+        CliRunner.Result result = run("analyze", Corpus.SAMPLE_CT.toString(), "--endpoint", "http://127.1:18080/v1");
+
+        assertEquals(ExitCodes.USAGE, result.status());
+        assertTrue(result.err().contains("Base URL 'http://127.1:18080/v1' is invalid"), result.err());
+        assertTrue(result.err().contains("use a URL such as http://127.0.0.1:8000/v1."), result.err());
+    }
+
+    @Test
+    void plainHttpToOtherHost_namesCommandLineOption() {
+        CliRunner.Result result = run("analyze", Corpus.SAMPLE_CT.toString(), "--endpoint", "http://10.255.255.1/v1");
+
+        assertEquals(ExitCodes.USAGE, result.status());
+        assertTrue(result.err().contains("(--allow-insecure-http on the command line)"), result.err());
+    }
 }
