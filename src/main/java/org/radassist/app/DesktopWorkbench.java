@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.radassist.findings.Findings;
 import org.radassist.findings.ModelText;
@@ -35,6 +37,8 @@ import org.radassist.ui.OpenedStudySet;
 import org.radassist.ui.PromptTemplateChoice;
 import org.radassist.ui.SeriesRef;
 import org.radassist.ui.WindowPreset;
+import org.radassist.ui.EndpointSummary;
+import org.radassist.ui.Localization;
 import org.radassist.ui.WorkbenchException;
 import org.radassist.ui.WorkbenchException.Reason;
 import org.radassist.ui.WorkbenchService;
@@ -48,6 +52,10 @@ import org.slf4j.LoggerFactory;
 public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DesktopWorkbench.class);
+    /** Explanation that {@code Window.minMax} gives its window, shown as the bundle key preset.minMax. */
+    private static final String MIN_MAX_EXPLANATION = "min-max";
+    /** UI messages in the JVM's locale, which the GUI also shows, for the image summary. */
+    private static final ResourceBundle MESSAGES = Localization.loadBundle(Locale.getDefault());
 
     private final SettingsStore store;
     private final EndpointResolver resolver = new EndpointResolver();
@@ -118,7 +126,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         }
         WindowPreset defaultPreset = image.isGrey() ? toPreset(DisplayRenderer.defaultWindow(image)) : null;
         return new OpenedImage(file, null, image.modality(), image.width(), image.height(), presets, defaultPreset,
-                ImageSummary.of(image), image);
+                ImageSummary.of(image, MESSAGES), image);
     }
 
     @Override
@@ -333,17 +341,17 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     }
 
     @Override
-    public String endpointSummary() {
+    public EndpointSummary endpointSummary() {
         EndpointSettings endpoint = settings.active();
         if (endpoint.isDemo()) {
-            return "Profile " + endpoint.name() + ": demo endpoint (recorded answers, not model output)";
+            return new EndpointSummary(endpoint.name(), EndpointSummary.Kind.DEMO, "", "");
         }
         try {
             var config = EndpointResolver.toConfig(endpoint);
-            String model = config.model().isEmpty() ? "default model" : config.model();
-            return "Profile " + endpoint.name() + ": " + config.host() + " · " + model;
+            return new EndpointSummary(endpoint.name(), EndpointSummary.Kind.REMOTE, config.host(), config.model());
         } catch (InvalidEndpointException | RuntimeException e) {
-            return "Profile " + endpoint.name() + ": settings are invalid, open Settings to fix them";
+            log.debug("Profile {} has invalid settings: {}", endpoint.name(), e.getMessage());
+            return new EndpointSummary(endpoint.name(), EndpointSummary.Kind.INVALID, "", "");
         }
     }
 
@@ -416,6 +424,9 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     private static WindowPreset toPreset(Window window) {
         String name = window.explanation() == null || window.explanation().isBlank()
                 ? window.toShortString() : window.explanation();
+        if (name.equals(MIN_MAX_EXPLANATION)) {
+            name = "preset.minMax";
+        }
         return new WindowPreset(name, window.center(), window.width());
     }
 

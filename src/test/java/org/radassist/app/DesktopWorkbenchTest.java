@@ -21,6 +21,7 @@ import org.radassist.ui.AnalysisProgress;
 import org.radassist.ui.AuditEntry;
 import org.radassist.ui.CancelHandle;
 import org.radassist.ui.EndpointForm;
+import org.radassist.ui.EndpointSummary;
 import org.radassist.ui.OpenedImage;
 import org.radassist.ui.WorkbenchException;
 import org.radassist.ui.WorkbenchException.Reason;
@@ -156,7 +157,8 @@ class DesktopWorkbenchTest {
             workbench.renameProfile("lab vllm", "gpu-box");
             workbench.selectProfile("LOCAL");
             assertEquals("local", workbench.activeProfile());
-            assertTrue(workbench.endpointSummary().startsWith("Profile local: 127.0.0.1"), workbench.endpointSummary());
+            assertEquals(new EndpointSummary("local", EndpointSummary.Kind.REMOTE, "127.0.0.1", "google/medgemma-4b-it"),
+                    workbench.endpointSummary());
 
             workbench.deleteProfile("local");
             assertEquals("demo", workbench.activeProfile());
