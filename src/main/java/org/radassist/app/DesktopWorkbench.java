@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.radassist.findings.Findings;
+import org.radassist.findings.ModelText;
 import org.radassist.imaging.DisplayRenderer;
 import org.radassist.imaging.ImageFormat;
 import org.radassist.imaging.ImageLoadException;
@@ -33,6 +37,8 @@ import org.radassist.ui.OpenedStudySet;
 import org.radassist.ui.PromptTemplateChoice;
 import org.radassist.ui.SeriesRef;
 import org.radassist.ui.WindowPreset;
+import org.radassist.ui.EndpointSummary;
+import org.radassist.ui.Localization;
 import org.radassist.ui.WorkbenchException;
 import org.radassist.ui.WorkbenchException.Reason;
 import org.radassist.ui.WorkbenchService;
@@ -46,6 +52,10 @@ import org.slf4j.LoggerFactory;
 public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DesktopWorkbench.class);
+    /** Explanation that {@code Window.minMax} gives its window, shown as the bundle key preset.minMax. */
+    private static final String MIN_MAX_EXPLANATION = "min-max";
+    /** UI messages in the JVM's locale, which the GUI also shows, for the image summary. */
+    private static final ResourceBundle MESSAGES = Localization.loadBundle(Locale.getDefault());
 
     private final SettingsStore store;
     private final EndpointResolver resolver = new EndpointResolver();
@@ -116,7 +126,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         }
         WindowPreset defaultPreset = image.isGrey() ? toPreset(DisplayRenderer.defaultWindow(image)) : null;
         return new OpenedImage(file, null, image.modality(), image.width(), image.height(), presets, defaultPreset,
-                ImageSummary.of(image), image);
+                ImageSummary.of(image, MESSAGES), image);
     }
 
     @Override
@@ -156,7 +166,8 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
             if (budget.exceeded()) {
                 progress.onNotice(AnalysisPipeline.contextMessage(budget, endpoint));
             }
-            AnalysisHooks hooks = new AnalysisHooks(call -> cancel.onCancel(call::cancel), progress::onDelta,
+            AnalysisHooks hooks = new AnalysisHooks(call -> cancel.onCancel(call::cancel),
+                    delta -> progress.onDelta(ModelText.stripControlCharacters(delta)),
                     progress::onRetry, audit);
             AnalysisResult result = AnalysisPipeline.analyze(fit.prepared(), question, endpoint, hooks);
             return toOutcome(result);
@@ -330,17 +341,17 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     }
 
     @Override
-    public String endpointSummary() {
+    public EndpointSummary endpointSummary() {
         EndpointSettings endpoint = settings.active();
         if (endpoint.isDemo()) {
-            return "Profile " + endpoint.name() + ": demo endpoint (recorded answers, not model output)";
+            return new EndpointSummary(endpoint.name(), EndpointSummary.Kind.DEMO, "", "");
         }
         try {
             var config = EndpointResolver.toConfig(endpoint);
-            String model = config.model().isEmpty() ? "default model" : config.model();
-            return "Profile " + endpoint.name() + ": " + config.host() + " · " + model;
+            return new EndpointSummary(endpoint.name(), EndpointSummary.Kind.REMOTE, config.host(), config.model());
         } catch (InvalidEndpointException | RuntimeException e) {
-            return "Profile " + endpoint.name() + ": settings are invalid, open Settings to fix them";
+            log.debug("Profile {} has invalid settings: {}", endpoint.name(), e.getMessage());
+            return new EndpointSummary(endpoint.name(), EndpointSummary.Kind.INVALID, "", "");
         }
     }
 
@@ -396,16 +407,26 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         Findings findings = result.findings();
         var payload = result.prepared().payload();
         String host = java.net.URI.create(result.endpointUrl()).getHost();
-        return new AnalysisOutcome(findings.diagnosis(), findings.findings(), findings.impression(),
-                findings.recommendations(), findings.answer(), result.completion().content(), findings.thought(),
+        // JavaFX labels ignore ANSI sequences but apply bidirectional overrides, so both are removed here.
+        return new AnalysisOutcome(clean(findings.diagnosis()),
+                findings.findings().stream().map(ModelText::stripControlCharacters).collect(Collectors.toList()),
+                clean(findings.impression()), clean(findings.recommendations()), clean(findings.answer()),
+                clean(result.completion().content()), clean(findings.thought()),
                 findings.truncated(), findings.structured(), result.demo(), result.completion().model(), host,
                 result.completion().finishReason(), payload.width(), payload.height(),
                 payload.mimeType().endsWith("png") ? "PNG" : "JPEG", payload.byteCount());
     }
 
+    private static String clean(String modelText) {
+        return ModelText.stripControlCharacters(modelText);
+    }
+
     private static WindowPreset toPreset(Window window) {
         String name = window.explanation() == null || window.explanation().isBlank()
                 ? window.toShortString() : window.explanation();
+        if (name.equals(MIN_MAX_EXPLANATION)) {
+            name = "preset.minMax";
+        }
         return new WindowPreset(name, window.center(), window.width());
     }
 

@@ -45,6 +45,8 @@ public record EndpointSettings(
         String systemPrompt) {
 
     public static final int DEFAULT_MAX_TOKENS = 500;
+    /** Environment variable read for the API key when a profile or {@code --api-key-env} names none. */
+    public static final String DEFAULT_API_KEY_ENV = "RADASSIST_API_KEY";
     /** Name of the profile of the embedded demo endpoint, which every settings file has. */
     public static final String DEMO_NAME = "demo";
     /** Name given to the endpoint of a settings file written before profiles existed. */

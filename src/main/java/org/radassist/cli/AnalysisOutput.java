@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.radassist.app.AnalysisResult;
 import org.radassist.findings.Findings;
+import org.radassist.findings.ModelText;
 import org.radassist.inference.Completion;
 import org.radassist.inference.EncodedImage;
 import org.radassist.inference.Usage;
@@ -66,6 +67,7 @@ final class AnalysisOutput {
         return MAPPER.writeValueAsString(root);
     }
 
+    /** Formats the result as lines for a terminal, with control and bidirectional characters removed. */
     static List<String> toText(AnalysisResult result) {
         Findings findings = result.findings();
         List<String> lines = new ArrayList<>();
@@ -95,6 +97,7 @@ final class AnalysisOutput {
         lines.add("Image sent: " + image.width() + "x" + image.height() + " " + image.mimeType() + ", "
                 + image.byteCount() + " bytes");
         lines.add(CAUTION);
+        lines.replaceAll(ModelText::stripControlCharacters);
         return lines;
     }
 

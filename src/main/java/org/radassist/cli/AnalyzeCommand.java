@@ -3,7 +3,11 @@ package org.radassist.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.UnmappableCharacterException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,6 +45,8 @@ import picocli.CommandLine.Spec;
                 + "to a MedGemma endpoint and prints the structured findings. With no endpoint given and none "
                 + "configured, the embedded demo endpoint answers with recorded text.")
 final class AnalyzeCommand implements Callable<Integer> {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     @Spec
     private CommandSpec spec;
@@ -181,6 +187,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxTokens < 0) {
             throw new ParameterException(spec.commandLine(), "Invalid --max-tokens " + maxTokens + ": must be positive.");
         }
+        if (maxRetries < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid --max-retries " + maxRetries + ": use 0 for no retries or a positive number.");
+        }
         if (frame < 0) {
             throw new ParameterException(spec.commandLine(), "Invalid --frame " + frame + ": frame indices start at 0.");
         }
@@ -208,10 +218,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             return history == null ? "" : history;
         }
         try {
-            return Files.readString(historyFile, StandardCharsets.UTF_8);
+            String text = Files.readString(historyFile, StandardCharsets.UTF_8);
+            // Editors on Windows often start UTF-8 files with a byte-order mark, which is no part of the text.
+            return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+        } catch (MalformedInputException | UnmappableCharacterException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "History file " + historyFile + " is not valid UTF-8: save it as UTF-8.");
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "History file " + historyFile + " not found.");
+        } catch (AccessDeniedException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "Cannot read history file " + historyFile + ": permission denied.");
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(),
-                    "Cannot read --history-file " + historyFile + ": " + e.getMessage() + ".");
+                    "Cannot read history file " + historyFile + ": " + e.getMessage() + ".");
         }
     }
 }

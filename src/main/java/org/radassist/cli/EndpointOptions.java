@@ -40,7 +40,7 @@ final class EndpointOptions {
     String auth;
 
     @Option(names = "--api-key-env", paramLabel = "VAR",
-            description = "Environment variable holding the API key for --auth api-key (default: RADASSIST_API_KEY).")
+            description = "Environment variable holding the API key for --auth api-key (default: " + EndpointSettings.DEFAULT_API_KEY_ENV + ").")
     String apiKeyEnv;
 
     @Option(names = "--allow-insecure-http",
@@ -107,7 +107,7 @@ final class EndpointOptions {
         }
         boolean vertex = VertexUrls.isVertexEndpointUrl(endpoint);
         String authName = auth != null ? parseAuth(spec) : (vertex ? "ADC" : "NONE");
-        String keyVariable = apiKeyEnv != null ? apiKeyEnv : "RADASSIST_API_KEY";
+        String keyVariable = apiKeyEnv != null ? apiKeyEnv : EndpointSettings.DEFAULT_API_KEY_ENV;
         String modelName = model != null ? model : (vertex ? "" : null);
         return EndpointSettings.openAiCompatible(COMMAND_LINE_PROFILE, endpoint.trim(), modelName, authName,
                 keyVariable, allowInsecureHttp);

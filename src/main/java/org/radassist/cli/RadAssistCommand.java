@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "radassist", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "RadAssist: prepares DICOM and PNG images for MedGemma and shows structured findings. "
@@ -21,6 +22,9 @@ import picocli.CommandLine.IFactory;
 public final class RadAssistCommand implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(RadAssistCommand.class);
+
+    /** {@link #exitStatus} value for an exception no handler expects, such as a bug. */
+    static final int UNEXPECTED = -1;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -59,17 +63,34 @@ public final class RadAssistCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(RadAssistCommand::reportUsageError);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            int status = exitStatus(exception);
-            cmd.getErr().println("radassist: " + oneLine(exception));
-            if (status == ExitCodes.ENDPOINT_FAILED || status == ExitCodes.INPUT_UNREADABLE) {
-                log.warn("{} failed: {}", cmd.getCommandName(), exception.toString());
-            } else {
-                log.error("{} failed", cmd.getCommandName(), exception);
+            if (exception instanceof ParameterException) {
+                return reportUsageError((ParameterException) exception, new String[0]);
             }
+            int status = exitStatus(exception);
+            if (status == UNEXPECTED) {
+                // The stack trace goes to the log file only, so the terminal keeps the one-line contract.
+                log.error("{} failed", cmd.getCommandName(), exception);
+                cmd.getErr().println("radassist: " + oneLine(exception) + " (unexpected error; the log file "
+                        + "radassist.log has the details)");
+                return ExitCodes.INPUT_UNREADABLE;
+            }
+            cmd.getErr().println("radassist: " + oneLine(exception));
+            log.warn("{} failed: {}", cmd.getCommandName(), exception.toString());
             return status;
         });
         return commandLine;
+    }
+
+    /** Prints a usage error as one line and a hint to the command's help, instead of the whole help. */
+    private static int reportUsageError(ParameterException exception, String[] args) {
+        CommandLine cmd = exception.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println(name + ": " + oneLine(exception));
+        String command = cmd.getParent() == null ? "radassist" : name;
+        cmd.getErr().println("Run '" + command + " --help' for the options.");
+        return ExitCodes.USAGE;
     }
 
     static int exitStatus(Exception exception) {
@@ -86,7 +107,7 @@ public final class RadAssistCommand implements Runnable {
         if (exception instanceof java.io.IOException) {
             return ExitCodes.INPUT_UNREADABLE;
         }
-        return 1;
+        return UNEXPECTED;
     }
 
     private static String oneLine(Exception exception) {

@@ -69,7 +69,7 @@ final class EndpointConfigValidator {
         if (auth == AuthMethod.API_KEY) {
             if (apiKeyEnvVar.isEmpty()) {
                 problems.add("API key environment variable is missing: enter the name of the"
-                        + " variable that contains the key, for example MEDGEMMA_API_KEY.");
+                        + " variable that contains the key, for example RADASSIST_API_KEY.");
             } else if (!ENV_VAR_NAME.matcher(apiKeyEnvVar).matches()) {
                 // The value is not echoed because a pasted key would land here.
                 problems.add("API key environment variable name is invalid: use letters, digits and"
@@ -152,7 +152,9 @@ final class EndpointConfigValidator {
             return;
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            problems.add("Base URL '" + configuredBaseUrl + "' is invalid: it has no host name.");
+            // java.net.URI leaves the host null for shorthand IPv4 such as 127.1 as well as for an empty one.
+            problems.add("Base URL '" + configuredBaseUrl + "' is invalid: its host is missing or malformed"
+                    + " (an IPv4 address needs four numbers): use a URL such as http://127.0.0.1:8000/v1.");
             return;
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
@@ -162,7 +164,8 @@ final class EndpointConfigValidator {
         boolean plainHttpToOtherHost = scheme.equals("http") && !isLoopback(uri.getHost());
         if (plainHttpToOtherHost && !allowInsecureHttp) {
             problems.add("Base URL '" + configuredBaseUrl + "' uses plain http to another computer:"
-                    + " use https, or allow insecure http in the endpoint settings.");
+                    + " use https, or allow insecure http in the endpoint settings (--allow-insecure-http on the"
+                    + " command line).");
         } else if (plainHttpToOtherHost && auth != AuthMethod.NONE) {
             // Allowing insecure http covers the image and history, never a token or an API key.
             problems.add("Base URL '" + configuredBaseUrl + "' uses plain http to another computer, so "

@@ -144,6 +144,9 @@ public final class InferenceCall {
                 onDelta.accept(delta);
             };
             Completion completion = send(url, host, json, streaming ? tracking : null);
+            if (completion.content().isBlank()) {
+                throw emptyAnswer(completion, host);
+            }
             // A predict format, or a server that ignored "stream", returns the answer in one piece.
             if (onDelta != null && !delivered.get() && !completion.content().isEmpty()) {
                 onDelta.accept(completion.content());
@@ -156,6 +159,14 @@ public final class InferenceCall {
                     e.errorClass(), e.getMessage());
             throw e;
         }
+    }
+
+    /** Builds the failure for a 2xx response whose content is empty, null or only whitespace. */
+    private static EndpointException emptyAnswer(Completion completion, String host) {
+        String finishReason = completion.finishReason().isEmpty() ? "none" : completion.finishReason();
+        String message = "Endpoint " + host + " returned an empty answer (finish_reason " + finishReason
+                + "). Try again; if the answer stays empty, check the model name and raise max tokens.";
+        return new EndpointException(ErrorClass.BAD_RESPONSE, 200, host, "empty answer", message, null);
     }
 
     private Completion send(String url, String host, byte[] json, Consumer<String> onDelta)
@@ -281,6 +292,27 @@ public final class InferenceCall {
         }
     }
 
+    /**
+     * Names the OkHttp limit that ended the exchange. OkHttp throws SocketTimeoutException for the
+     * connect and read timeouts and a plain InterruptedIOException for the call timeout.
+     */
+    private String timeoutReached(IOException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (e instanceof SocketTimeoutException && message.contains("connect")) {
+            return "no connection within the connect timeout of " + seconds(http.connectTimeoutMillis());
+        }
+        if (e instanceof SocketTimeoutException) {
+            return "no data for " + seconds(http.readTimeoutMillis()) + ", the read timeout";
+        }
+        return "no complete answer within the call timeout of " + seconds(http.callTimeoutMillis());
+    }
+
+    private static String seconds(int millis) {
+        return millis % 1000 == 0
+                ? millis / 1000 + " s"
+                : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
     private EndpointException classifyFailure(IOException e, String host) {
         if (cancelled.get()) {
             return EndpointException.of(ErrorClass.CANCELLED, EndpointException.NO_STATUS, "", host, "", e);
@@ -288,7 +320,7 @@ public final class InferenceCall {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return EndpointException.of(ErrorClass.TIMEOUT, EndpointException.NO_STATUS, "", host,
-                    "no answer in time (" + reason + ")", e);
+                    timeoutReached(e), e);
         }
         if (e instanceof ConnectException) {
             return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host,

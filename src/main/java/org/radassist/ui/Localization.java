@@ -37,6 +37,11 @@ public final class Localization {
     }
 
     /** Formats the entry with {@link MessageFormat}, so its single quotes must be doubled. */
+    /** Returns whether the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String format(String key, Object... arguments) {
         MessageFormat format = new MessageFormat(bundle.getString(key), bundle.getLocale());
         return format.format(arguments);

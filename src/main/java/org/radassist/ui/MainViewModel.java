@@ -249,7 +249,7 @@ public final class MainViewModel {
         endpointStatus.set(text.format("status.endpointAndModel", endpointSummary, model));
         activity.set(text.format("status.analyzed", Objects.toString(outcome.endpointHost(), ""),
                 outcome.imageWidth(), outcome.imageHeight(), Objects.toString(outcome.imageFormat(), ""),
-                outcome.imageBytes(), Objects.toString(outcome.finishReason(), "")));
+                outcome.imageBytes(), finishReasonLabel(outcome.finishReason())));
         LOG.info("Analysis done: model {}, finish reason {}, truncated {}, demo {}", model,
                 outcome.finishReason(), outcome.truncated(), outcome.demo());
     }
@@ -279,9 +279,23 @@ public final class MainViewModel {
     }
 
     private void showEndpointStatus(EndpointStatus status) {
-        endpointSummary = status.summary() == null ? "" : status.summary();
+        endpointSummary = status.summary() == null ? "" : describe(status.summary());
         endpointStatus.set(text.format("status.endpoint", endpointSummary));
         insecureWarning.set(status.insecureWarning() == null ? "" : status.insecureWarning());
+    }
+
+    private String describe(EndpointSummary summary) {
+        String model = summary.model().isBlank() ? text.get("endpoint.defaultModel") : summary.model();
+        return text.format("endpoint.summary." + summary.kind().name(), summary.profile(), summary.host(), model);
+    }
+
+    /** Localises the standard finish reasons stop and length; other values show as the server sent them. */
+    private String finishReasonLabel(String finishReason) {
+        if (finishReason == null) {
+            return "";
+        }
+        String key = "finishReason." + finishReason;
+        return text.has(key) ? text.get(key) : finishReason;
     }
 
     private void selectTemplate(String id) {
@@ -391,7 +405,7 @@ public final class MainViewModel {
                                EndpointStatus endpoint) {
     }
 
-    private record EndpointStatus(String summary, String insecureWarning) {
+    private record EndpointStatus(EndpointSummary summary, String insecureWarning) {
     }
 
     /**

@@ -126,11 +126,8 @@ public interface WorkbenchService {
      */
     void saveEndpoint(EndpointForm form) throws WorkbenchException;
 
-    /**
-     * Returns a one-line description of the endpoint in use, for example "Demo endpoint
-     * (recorded answers)" or the host and model name.
-     */
-    String endpointSummary();
+    /** Returns the active profile's name and what it points at, for the status line. */
+    EndpointSummary endpointSummary();
 
     /** Returns the prompt templates offered in the template list, in display order. */
     List<PromptTemplateChoice> templates();

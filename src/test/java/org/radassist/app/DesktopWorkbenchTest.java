@@ -21,6 +21,7 @@ import org.radassist.ui.AnalysisProgress;
 import org.radassist.ui.AuditEntry;
 import org.radassist.ui.CancelHandle;
 import org.radassist.ui.EndpointForm;
+import org.radassist.ui.EndpointSummary;
 import org.radassist.ui.OpenedImage;
 import org.radassist.ui.WorkbenchException;
 import org.radassist.ui.WorkbenchException.Reason;
@@ -117,6 +118,23 @@ class DesktopWorkbenchTest {
     }
 
     @Test
+    void analyze_emptyAnswer_isEndpointFailure() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"\"},"
+                        + "\"finish_reason\":\"stop\"}]}")
+                .build());
+        try (DesktopWorkbench workbench = workbench("google/medgemma-4b-it")) {
+            OpenedImage image = workbench.open(CHEST_XRAY);
+
+            WorkbenchException error = assertThrows(WorkbenchException.class, () -> workbench.analyze(
+                    new AnalysisInput(image, "", "chest-xray", "Describe."), new CancelHandle()));
+
+            assertEquals(Reason.ENDPOINT_FAILED, error.reason());
+            assertTrue(error.getMessage().contains("returned an empty answer"), error.getMessage());
+        }
+    }
+
+    @Test
     void analyze_textOnlyModel_hasOwnReason() throws Exception {
         try (DesktopWorkbench workbench = workbench("google/medgemma-27b-text-it")) {
             OpenedImage image = workbench.open(CHEST_XRAY);
@@ -139,7 +157,8 @@ class DesktopWorkbenchTest {
             workbench.renameProfile("lab vllm", "gpu-box");
             workbench.selectProfile("LOCAL");
             assertEquals("local", workbench.activeProfile());
-            assertTrue(workbench.endpointSummary().startsWith("Profile local: 127.0.0.1"), workbench.endpointSummary());
+            assertEquals(new EndpointSummary("local", EndpointSummary.Kind.REMOTE, "127.0.0.1", "google/medgemma-4b-it"),
+                    workbench.endpointSummary());
 
             workbench.deleteProfile("local");
             assertEquals("demo", workbench.activeProfile());

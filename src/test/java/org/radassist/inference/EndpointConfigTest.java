@@ -119,7 +119,8 @@ class EndpointConfigTest {
         EndpointConfig config = EndpointConfig.openAiCompatible("http://10.0.0.5:8000/v1");
 
         assertEquals(List.of("Base URL 'http://10.0.0.5:8000/v1' uses plain http to another computer:"
-                + " use https, or allow insecure http in the endpoint settings."), config.validate());
+                + " use https, or allow insecure http in the endpoint settings (--allow-insecure-http on the"
+                + " command line)."), config.validate());
         assertEquals(List.of(), config.toBuilder().allowInsecureHttp(true).build().validate());
     }
 
@@ -135,8 +136,12 @@ class EndpointConfigTest {
                 EndpointConfig.openAiCompatible("ftp://host/v1").validate());
         assertEquals(List.of("Base URL '127.0.0.1:8000/v1' is invalid: it must start with http:// or https://."),
                 EndpointConfig.openAiCompatible("127.0.0.1:8000/v1").validate());
-        assertEquals(List.of("Base URL 'https:///v1' is invalid: it has no host name."),
+        assertEquals(List.of("Base URL 'https:///v1' is invalid: its host is missing or malformed (an IPv4"
+                + " address needs four numbers): use a URL such as http://127.0.0.1:8000/v1."),
                 EndpointConfig.openAiCompatible("https:///v1").validate());
+        assertEquals(List.of("Base URL 'http://127.1:18080/v1' is invalid: its host is missing or malformed (an"
+                + " IPv4 address needs four numbers): use a URL such as http://127.0.0.1:8000/v1."),
+                EndpointConfig.openAiCompatible("http://127.1:18080/v1").validate());
         assertTrue(EndpointConfig.openAiCompatible("").validate().get(0).startsWith("Base URL is missing"));
     }
 

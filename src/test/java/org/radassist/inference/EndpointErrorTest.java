@@ -228,6 +228,8 @@ class EndpointErrorTest {
         }
 
         assertEquals(ErrorClass.TIMEOUT, e.errorClass());
+        assertEquals("Endpoint 127.0.0.1: timed out: no data for 0.3 s, the read timeout. "
+                + ErrorClass.TIMEOUT.advice(), e.getMessage());
     }
 
     @Test

@@ -21,7 +21,8 @@ class InsecureHttpTest {
     @Test
     void validate_plainHttpRemote_rejectedUnlessAllowed() {
         assertEquals(List.of("Base URL 'http://10.0.0.5:8000/v1' uses plain http to another computer: use https,"
-                + " or allow insecure http in the endpoint settings."), remote().build().validate());
+                + " or allow insecure http in the endpoint settings (--allow-insecure-http on the command line)."),
+                remote().build().validate());
         assertEquals(List.of(), remote().allowInsecureHttp(true).build().validate());
     }
 

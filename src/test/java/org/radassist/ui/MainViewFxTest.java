@@ -85,7 +85,7 @@ class MainViewFxTest {
         assertTrue(caution.isVisible());
         assertEquals("Output is preliminary and needs independent verification; it is not meant to directly "
                 + "inform diagnosis or treatment.", caution.getText());
-        assertEquals("Endpoint: Demo endpoint (recorded answers)",
+        assertEquals("Endpoint: Profile demo: demo endpoint (recorded answers, not model output)",
                 robot.lookup("#statusLabel").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#analyzeButton").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#cancelButton").queryAs(Button.class).isDisabled());
@@ -189,7 +189,7 @@ class MainViewFxTest {
         assertFalse(visible(robot, "#demoBanner"));
         assertFalse(visible(robot, "#errorHeadline"));
         assertTrue(visible(robot, "#cautionLabel"));
-        assertEquals("Endpoint: Demo endpoint (recorded answers) · Model: google/medgemma-4b-it",
+        assertEquals("Endpoint: Profile demo: demo endpoint (recorded answers, not model output) · Model: google/medgemma-4b-it",
                 robot.lookup("#statusLabel").queryAs(Label.class).getText());
     }
 

@@ -41,7 +41,7 @@ class MainViewModelTest {
         assertEquals(StubWorkbenchService.TEMPLATES, viewModel.templates());
         assertEquals("general", viewModel.selectedTemplateProperty().get().id());
         assertEquals("Describe the image.", viewModel.promptTextProperty().get());
-        assertEquals("Endpoint: Demo endpoint (recorded answers)", viewModel.endpointStatusProperty().get());
+        assertEquals("Endpoint: Profile demo: demo endpoint (recorded answers, not model output)", viewModel.endpointStatusProperty().get());
         assertEquals(WorkbenchState.IDLE, viewModel.stateProperty().get());
         assertFalse(viewModel.canAnalyzeBinding().get());
     }
@@ -168,9 +168,9 @@ class MainViewModelTest {
         assertEquals("", findings.thoughtProperty().get());
         assertFalse(findings.truncatedProperty().get());
         assertFalse(findings.demoProperty().get());
-        assertEquals("Endpoint: Demo endpoint (recorded answers) · Model: google/medgemma-4b-it",
+        assertEquals("Endpoint: Profile demo: demo endpoint (recorded answers, not model output) · Model: google/medgemma-4b-it",
                 viewModel.endpointStatusProperty().get());
-        assertEquals("Answer from 127.0.0.1 · image sent: 896 × 896 JPEG, 123,456 bytes · finish reason: stop",
+        assertEquals("Answer from 127.0.0.1 · image sent: 896 × 896 JPEG, 123,456 bytes · finish reason: stop (complete)",
                 viewModel.activityProperty().get());
     }
 

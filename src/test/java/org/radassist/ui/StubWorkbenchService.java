@@ -30,7 +30,7 @@ class StubWorkbenchService implements WorkbenchService {
 
     volatile AnalysisOutcome outcome = outcome("Right upper lobe pneumonia", false, false);
     volatile WorkbenchException analysisFailure;
-    volatile String endpointSummary = "Demo endpoint (recorded answers)";
+    volatile EndpointSummary endpointSummary = new EndpointSummary("demo", EndpointSummary.Kind.DEMO, "", "");
     volatile EndpointForm endpoint = EndpointForm.demo();
     volatile EndpointForm savedEndpoint;
     volatile AnalysisInput lastInput;
@@ -135,7 +135,7 @@ class StubWorkbenchService implements WorkbenchService {
     }
 
     @Override
-    public String endpointSummary() {
+    public EndpointSummary endpointSummary() {
         return endpointSummary;
     }
 
