@@ -75,12 +75,35 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         validateOptions();
         if (out != null) {
+            rejectOutputOntoInput(inputs.get(0), out);
             BufferedImage rendered = renderFile(inputs.get(0), out);
             spec.commandLine().getErr().println("Wrote " + out + " (" + rendered.getWidth() + " x "
                     + rendered.getHeight() + (modelInput ? ", model input" : "") + ")");
             return ExitCodes.OK;
         }
-        return renderAll(listInputFiles());
+        List<Path> files = listInputFiles();
+        for (Path file : files) {
+            rejectOutputOntoInput(file, outDir.resolve(pngName(file)));
+        }
+        return renderAll(files);
+    }
+
+    /**
+     * Rejects an output path that is the input file itself, also through another relative path,
+     * a symbolic link or a hard link, because writing the PNG would destroy the input.
+     */
+    private void rejectOutputOntoInput(Path input, Path target) {
+        boolean same;
+        try {
+            same = Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target);
+        } catch (IOException e) {
+            // The input's own read error is reported when it is loaded.
+            return;
+        }
+        if (same) {
+            throw new ParameterException(spec.commandLine(), "Invalid output " + target
+                    + ": it is the input file " + input + ", which writing the PNG would overwrite.");
+        }
     }
 
     private void validateOptions() {

@@ -129,4 +129,35 @@ class RenderCommandTest {
         assertEquals(ExitCodes.USAGE, result.status());
         assertTrue(result.err().contains("Give either --out PNG (one file) or --out-dir DIR."), result.err());
     }
+
+    @Test
+    void renderOutOntoInput_exits2AndKeepsInput() throws Exception {
+        Path input = Files.copy(OVERLAY_FILE, home.resolve("victim.dcm"));
+        byte[] original = Files.readAllBytes(input);
+        Files.createDirectories(home.resolve("sub"));
+        Path link = Files.createSymbolicLink(home.resolve("link.png"), input);
+        String[] outputs = {input.toString(), home.resolve("sub/../victim.dcm").toString(), link.toString()};
+
+        for (String output : outputs) {
+            CliRunner.Result result = run("render", input.toString(), "--out", output);
+
+            assertEquals(ExitCodes.USAGE, result.status(), output + ": " + result.err());
+            assertTrue(result.err().contains("Invalid output " + output + ": it is the input file"), result.err());
+            assertArrayEquals(original, Files.readAllBytes(input), output);
+        }
+    }
+
+    @Test
+    void renderOutDirOntoInput_exits2AndKeepsInput() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("study"));
+        Path png = folder.resolve("scan.png");
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_BYTE_GRAY), "png", png.toFile());
+        byte[] original = Files.readAllBytes(png);
+
+        CliRunner.Result result = run("render", png.toString(), "--out-dir", folder.toString(), "--window", "auto");
+
+        assertEquals(ExitCodes.USAGE, result.status(), result.err());
+        assertTrue(result.err().contains("it is the input file " + png), result.err());
+        assertArrayEquals(original, Files.readAllBytes(png));
+    }
 }
