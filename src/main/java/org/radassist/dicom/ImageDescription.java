@@ -53,6 +53,11 @@ record ImageDescription(int rows, int columns, int frames, int samplesPerPixel, 
             throw invalid(file, "a frame of " + rows + " x " + columns + " x " + samples
                     + " samples exceeds the maximum Java array length");
         }
+        String sizeProblem = ImageSizeLimit.checkFrameSize(columns, rows, samples);
+        if (sizeProblem != null) {
+            throw new UnsupportedDicomException(file, DicomException.Reason.UNSUPPORTED_PIXEL_FORMAT, syntax,
+                    sizeProblem);
+        }
         if (photometric.startsWith("YBR_PARTIAL") && !syntax.encapsulated()) {
             throw UnsupportedDicomException.forPixelFormat(file, syntax, "native " + photometric + " pixel data");
         }

@@ -160,4 +160,18 @@ class RenderCommandTest {
         assertTrue(result.err().contains("it is the input file " + png), result.err());
         assertArrayEquals(original, Files.readAllBytes(png));
     }
+
+    @Test
+    void renderAndInfoPngBomb_exit3() throws Exception {
+        Path png = org.radassist.imaging.ImageSizeLimitTest.writeHugePng(home.resolve("bomb.png"), 30000, 30000);
+        String expected = "radassist: bomb.png: the image is 30000 x 30000 pixels, larger than the limit";
+
+        CliRunner.Result render = run("render", png.toString(), "--out", home.resolve("x.png").toString());
+        CliRunner.Result info = run("info", png.toString());
+
+        assertEquals(ExitCodes.INPUT_UNREADABLE, render.status(), render.err());
+        assertTrue(render.err().startsWith(expected), render.err());
+        assertEquals(ExitCodes.INPUT_UNREADABLE, info.status(), info.err());
+        assertTrue(info.err().startsWith(expected), info.err());
+    }
 }
