@@ -16,7 +16,6 @@ import org.radassist.imaging.ModelInputBuilder;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.imaging.OverlayPlanes;
 import org.radassist.imaging.StudyImage;
-import org.radassist.imaging.Window;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,9 +49,16 @@ final class RenderCommand implements Callable<Integer> {
     private int frame;
 
     @Option(names = "--window", paramLabel = "auto|CENTER,WIDTH|PRESET",
-            description = "Display window: auto (min-max), CENTER,WIDTH, or a CT preset (brain, subdural, stroke, "
-                    + "lung, mediastinum, abdomen, liver, bone). Default: the file's first window, else min-max.")
+            description = "Display window of grey images: auto (min-max), CENTER,WIDTH, or a CT preset (brain, "
+                    + "subdural, stroke, lung, mediastinum, abdomen, liver, bone). Default: the file's first window "
+                    + "with its VOI LUT Function, else its VOI LUT, else min-max. Colour images are written as they "
+                    + "are, with a note that the window does not apply.")
     private String window;
+
+    private WindowOption windowOption;
+
+    /** Whether the note that --window does not apply to colour images was printed in this run. */
+    private boolean colourWindowNoted;
 
     @Option(names = "--overlays",
             description = "Draw the file's overlay planes (groups 60xx) in white on the display rendering.")
@@ -107,6 +113,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private void validateOptions() {
+        windowOption = WindowOption.parse(window, spec);
         if (frame < 0) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid --frame " + frame + ": frame indices start at 0.");
@@ -173,6 +180,22 @@ final class RenderCommand implements Callable<Integer> {
         return (dot > 0 ? name.substring(0, dot) : name) + ".png";
     }
 
+    private BufferedImage renderDisplay(StudyImage image) {
+        if (!image.isGrey()) {
+            if (!windowOption.isFileDefault() && !colourWindowNoted) {
+                colourWindowNoted = true;
+                spec.commandLine().getErr().println("Note: --window applies to grey images only, so "
+                        + image.path().getFileName() + ", a colour (" + image.photometricInterpretation()
+                        + ") image, is written as it is.");
+            }
+            return DisplayRenderer.render(image);
+        }
+        if (windowOption.isFileDefault()) {
+            return DisplayRenderer.render(image);
+        }
+        return DisplayRenderer.render(image, windowOption.resolve(image));
+    }
+
     private BufferedImage renderFile(Path file, Path target) throws IOException {
         StudyImage image = ImageLoader.load(file, frame);
         BufferedImage rendered;
@@ -180,8 +203,7 @@ final class RenderCommand implements Callable<Integer> {
             ModelInputOptions options = ModelInputOptions.defaults().withMaxSide(maxSide).withCtWindows(ctWindows);
             rendered = ModelInputBuilder.prepareImage(image, options);
         } else {
-            Window chosen = WindowOption.resolve(window, image, spec);
-            rendered = DisplayRenderer.render(image, chosen);
+            rendered = renderDisplay(image);
             if (overlays) {
                 OverlayPlanes.draw(rendered, OverlayPlanes.of(image));
             }
