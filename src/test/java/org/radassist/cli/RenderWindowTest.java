@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radassist.imaging.VoiLutFunctionRenderingTest;
 import org.radassist.testsupport.Corpus;
 
 /** The render command's --window option on colour images, invalid values and the file's own VOI. */
@@ -82,5 +83,16 @@ class RenderWindowTest {
 
         assertEquals(ExitCodes.USAGE, result.status(), result.err());
         assertTrue(result.err().contains("Invalid --window '': the value is empty."), result.err());
+    }
+
+    @Test
+    void renderDefault_usesFileSigmoid() throws Exception {
+        Path file = VoiLutFunctionRenderingTest.writeWindowedImage(home.resolve("ct.dcm"), "CT", "SIGMOID");
+        Path png = home.resolve("ct.png");
+
+        CliRunner.Result result = run("render", file.toString(), "--out", png.toString());
+
+        assertEquals(ExitCodes.OK, result.status(), result.err());
+        assertArrayEquals(VoiLutFunctionRenderingTest.SIGMOID_40_400, pixels(png));
     }
 }
