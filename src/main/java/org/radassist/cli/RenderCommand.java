@@ -8,14 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.radassist.imaging.CtWindowSet;
 import org.radassist.imaging.DisplayRenderer;
+import org.radassist.imaging.ImageLoadException;
 import org.radassist.imaging.ImageLoader;
 import org.radassist.imaging.ModelInputBuilder;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.imaging.OverlayPlanes;
 import org.radassist.imaging.StudyImage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Spec;
                 + "every file in a folder, in one run.")
 final class RenderCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RenderCommand.class);
+
     @Spec
     private CommandSpec spec;
 
@@ -37,7 +41,8 @@ final class RenderCommand implements Callable<Integer> {
                     + "not subfolders).")
     private List<Path> inputs;
 
-    @Option(names = "--out", paramLabel = "PNG", description = "Output PNG file, for one input file.")
+    @Option(names = "--out", paramLabel = "PNG", description = "Output PNG file, for one input file. An output "
+            + "path that cannot be written (a directory, a missing permission, '-') ends with exit status 2.")
     private Path out;
 
     @Option(names = "--out-dir", paramLabel = "DIR",
@@ -129,6 +134,11 @@ final class RenderCommand implements Callable<Integer> {
         if ((out == null) == (outDir == null)) {
             throw new ParameterException(spec.commandLine(), "Give either --out PNG (one file) or --out-dir DIR.");
         }
+        if (out != null) {
+            PngOutput.checkFile(out, spec);
+        } else {
+            PngOutput.checkFolder(outDir, spec);
+        }
         if (out != null && (inputs.size() != 1 || Files.isDirectory(inputs.get(0)))) {
             throw new ParameterException(spec.commandLine(),
                     "--out takes one input file; use --out-dir DIR for several files or a folder.");
@@ -158,7 +168,7 @@ final class RenderCommand implements Callable<Integer> {
      * others still run, and the exit status is then 3.
      */
     private int renderAll(List<Path> files) throws IOException {
-        Files.createDirectories(outDir);
+        PngOutput.createFolder(outDir, spec);
         int failed = 0;
         for (Path file : files) {
             try {
@@ -197,6 +207,23 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private BufferedImage renderFile(Path file, Path target) throws IOException {
+        BufferedImage rendered;
+        try {
+            rendered = renderImage(file);
+        } catch (ParameterException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A defect that a file's content triggers still ends in one line naming the file, and
+            // the stack trace goes to the log file only.
+            LOG.warn("Rendering {} failed", file.getFileName(), e);
+            throw new ImageLoadException(file, ImageLoadException.Reason.READ_FAILED,
+                    file.getFileName() + ": rendering failed: " + e, e);
+        }
+        PngOutput.write(rendered, target, spec);
+        return rendered;
+    }
+
+    private BufferedImage renderImage(Path file) throws ImageLoadException {
         StudyImage image = ImageLoader.load(file, frame);
         BufferedImage rendered;
         if (modelInput) {
@@ -207,13 +234,6 @@ final class RenderCommand implements Callable<Integer> {
             if (overlays) {
                 OverlayPlanes.draw(rendered, OverlayPlanes.of(image));
             }
-        }
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(rendered, "png", target.toFile())) {
-            throw new IOException("No PNG writer is available to write " + target);
         }
         return rendered;
     }

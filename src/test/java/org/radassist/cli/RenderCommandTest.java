@@ -2,6 +2,7 @@ package org.radassist.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -173,5 +174,36 @@ class RenderCommandTest {
         assertTrue(render.err().startsWith(expected), render.err());
         assertEquals(ExitCodes.INPUT_UNREADABLE, info.status(), info.err());
         assertTrue(info.err().startsWith(expected), info.err());
+    }
+
+    @Test
+    void renderUnwritableOut_exits2NamingPath() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("existing"));
+        String[][] cases = {
+            {folder.toString(), "Cannot write --out " + folder + ": it is a directory."},
+            {"/proc/x.png", "Cannot write /proc/x.png: "},
+            {"", "Invalid --out '': the path is empty."},
+            {"-", "Invalid --out '-': render cannot write to standard output."},
+        };
+
+        for (String[] testCase : cases) {
+            CliRunner.Result result = run("render", OVERLAY_FILE.toString(), "--out", testCase[0]);
+
+            assertEquals(ExitCodes.USAGE, result.status(), testCase[0] + ": " + result.err());
+            assertTrue(result.err().startsWith(testCase[1]), result.err());
+            assertFalse(result.err().contains("\tat "), result.err());
+            assertFalse(result.err().contains("Exception"), result.err());
+        }
+    }
+
+    @Test
+    void renderOutDirIsFile_exits2() throws Exception {
+        Path file = Files.writeString(home.resolve("taken"), "x");
+
+        CliRunner.Result result = run("render", OVERLAY_FILE.toString(), "--out-dir", file.toString());
+
+        assertEquals(ExitCodes.USAGE, result.status(), result.err());
+        assertTrue(result.err().startsWith("Cannot write --out-dir " + file + ": it is a file, not a directory."),
+                result.err());
     }
 }
