@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.radassist.dicom.DicomException;
 import org.radassist.dicom.DicomFile;
+import org.radassist.dicom.PixelData;
 import org.radassist.imaging.ImageLoadException;
 import org.radassist.imaging.ImageLoader;
 import org.radassist.imaging.StudyImage;
@@ -74,17 +76,26 @@ final class InfoCommand implements Callable<Integer> {
             }
         } else {
             DicomFile dicom = DicomFile.read(file);
-            HeaderSummary summary = HeaderSummary.of(dicom);
+            PixelData pixelData = null;
+            DicomException pixelDataError = null;
+            if (dicom.hasPixelData()) {
+                try {
+                    pixelData = dicom.pixelData();
+                } catch (DicomException e) {
+                    pixelDataError = e;
+                }
+            }
+            HeaderSummary summary = HeaderSummary.of(dicom, pixelData);
             if (format == OutputFormat.JSON) {
                 out.println(mapper.writeValueAsString(summary.toJson(mapper)));
             } else {
                 summary.toText().forEach(out::println);
             }
             out.flush();
-            if (dicom.hasPixelData()) {
+            if (pixelDataError != null) {
                 // The summary is printed either way, but pixel data RadAssist cannot decode (such as
                 // JPEG-LS) still ends in exit status 3 and its one-line message, as render and analyze do.
-                dicom.pixelData();
+                throw pixelDataError;
             }
         }
         out.flush();
