@@ -118,4 +118,15 @@ class InfoMalformedHeaderTest {
         assertTrue(render.err().startsWith("radassist: hb.dcm: High Bit (0028,0102) 3 is outside 15..15 for Bits "
                 + "Stored 16 and Bits Allocated 16"), render.err());
     }
+
+    @Test
+    void infoDirectory_readFailedAsRender() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(home.resolve("study.dcm"));
+
+        CliRunner.Result info = run("info", folder.toString());
+
+        // render and analyze word the same failure this way through ImageLoader.
+        assertEquals(ExitCodes.INPUT_UNREADABLE, info.status(), info.err());
+        assertEquals("radassist: study.dcm: read failed: Is a directory\n", info.err());
+    }
 }
