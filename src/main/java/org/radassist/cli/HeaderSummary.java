@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.radassist.dicom.Attributes;
 import org.radassist.dicom.DicomFile;
+import org.radassist.dicom.PixelData;
 import org.radassist.dicom.Tag;
 import org.radassist.dicom.TransferSyntax;
 
@@ -34,16 +35,41 @@ record HeaderSummary(
         boolean modalityLutSequence,
         boolean voiLutSequence,
         List<double[]> windows,
-        boolean hasPixelData) {
+        boolean hasPixelData,
+        List<String> warnings) {
 
-    static HeaderSummary of(DicomFile dicom) {
+    /**
+     * Summarises the header. {@code pixelData} is the file's pixel data, or {@code null} when it
+     * could not be read. When it is given, the frame count shown is the count it reads.
+     */
+    static HeaderSummary of(DicomFile dicom, PixelData pixelData) {
         Attributes data = dicom.dataSet();
         TransferSyntax syntax = dicom.transferSyntax();
+        List<String> warnings = new ArrayList<>();
+
         double[] centers = data.getDoubles(Tag.WindowCenter);
         double[] widths = data.getDoubles(Tag.WindowWidth);
         List<double[]> windows = new ArrayList<>();
         for (int i = 0; i < Math.min(centers.length, widths.length); i++) {
+            // The same rule as the renderer, which skips these windows.
+            if (!Double.isFinite(centers[i]) || !Double.isFinite(widths[i]) || widths[i] < 1) {
+                warnings.add("Window " + (i + 1) + " (center " + format(centers[i], 0) + ", width "
+                        + format(widths[i], 0) + ") is invalid and is not used.");
+                continue;
+            }
             windows.add(new double[] {centers[i], widths[i]});
+        }
+
+        int declaredFrames = data.getInt(Tag.NumberOfFrames, dicom.hasPixelData() ? 1 : 0);
+        int frames = declaredFrames;
+        if (pixelData != null) {
+            frames = pixelData.frames();
+        } else if (dicom.hasPixelData() && declaredFrames < 1) {
+            frames = 1;
+        }
+        if (data.contains(Tag.NumberOfFrames) && frames != declaredFrames) {
+            warnings.add("Number of Frames is " + declaredFrames + ", but " + frames
+                    + (frames == 1 ? " frame is" : " frames are") + " read from the pixel data.");
         }
         return new HeaderSummary(
                 dicom.path().getFileName().toString(),
@@ -53,7 +79,7 @@ record HeaderSummary(
                 data.getString(Tag.SOPClassUID),
                 data.getInt(Tag.Rows, 0),
                 data.getInt(Tag.Columns, 0),
-                data.getInt(Tag.NumberOfFrames, dicom.hasPixelData() ? 1 : 0),
+                frames,
                 data.getInt(Tag.SamplesPerPixel, 0),
                 data.getInt(Tag.BitsAllocated, 0),
                 data.getInt(Tag.BitsStored, 0),
@@ -65,7 +91,8 @@ record HeaderSummary(
                 !data.getSequence(Tag.ModalityLUTSequence).isEmpty(),
                 !data.getSequence(Tag.VOILUTSequence).isEmpty(),
                 windows,
-                dicom.hasPixelData());
+                dicom.hasPixelData(),
+                warnings);
     }
 
     ObjectNode toJson(ObjectMapper mapper) {
@@ -97,6 +124,8 @@ record HeaderSummary(
             entry.put("center", window[0]);
             entry.put("width", window[1]);
         }
+        ArrayNode warningArray = root.putArray("warnings");
+        warnings.forEach(warningArray::add);
         return root;
     }
 
@@ -128,6 +157,9 @@ record HeaderSummary(
                 text.append(' ').append(format(window[0], 0)).append('/').append(format(window[1], 0));
             }
             lines.add(text.toString());
+        }
+        for (String warning : warnings) {
+            lines.add("Warning: " + warning);
         }
         return lines;
     }

@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.radassist.dicom.DicomException;
 import org.radassist.dicom.DicomFile;
+import org.radassist.dicom.PixelData;
+import org.radassist.imaging.ImageLoadException;
 import org.radassist.imaging.ImageLoader;
 import org.radassist.imaging.StudyImage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,6 +26,8 @@ import picocli.CommandLine.Spec;
                 + "bits, photometric interpretation, rescale, windows) without patient identifiers. Exits with "
                 + "status 3 after the summary when RadAssist cannot decode the pixel data.")
 final class InfoCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InfoCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -34,6 +41,18 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return printSummary();
+        } catch (RuntimeException e) {
+            // A defect that a file's content triggers still ends in one line naming the file, and
+            // the stack trace goes to the log file only.
+            LOG.warn("Reading {} failed", file.getFileName(), e);
+            throw new ImageLoadException(file, ImageLoadException.Reason.READ_FAILED,
+                    file.getFileName() + ": reading the header failed: " + e, e);
+        }
+    }
+
+    private int printSummary() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (InputFiles.isPng(file)) {
@@ -57,17 +76,26 @@ final class InfoCommand implements Callable<Integer> {
             }
         } else {
             DicomFile dicom = DicomFile.read(file);
-            HeaderSummary summary = HeaderSummary.of(dicom);
+            PixelData pixelData = null;
+            DicomException pixelDataError = null;
+            if (dicom.hasPixelData()) {
+                try {
+                    pixelData = dicom.pixelData();
+                } catch (DicomException e) {
+                    pixelDataError = e;
+                }
+            }
+            HeaderSummary summary = HeaderSummary.of(dicom, pixelData);
             if (format == OutputFormat.JSON) {
                 out.println(mapper.writeValueAsString(summary.toJson(mapper)));
             } else {
                 summary.toText().forEach(out::println);
             }
             out.flush();
-            if (dicom.hasPixelData()) {
+            if (pixelDataError != null) {
                 // The summary is printed either way, but pixel data RadAssist cannot decode (such as
                 // JPEG-LS) still ends in exit status 3 and its one-line message, as render and analyze do.
-                dicom.pixelData();
+                throw pixelDataError;
             }
         }
         out.flush();

@@ -2,6 +2,8 @@ package org.radassist.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,9 +25,15 @@ final class InputFiles {
         } catch (NoSuchFileException e) {
             throw new ImageLoadException(file, ImageLoadException.Reason.FILE_NOT_FOUND,
                     file + ": file not found. Check the path.");
-        } catch (IOException e) {
+        } catch (AccessDeniedException e) {
+            // The same wording as render and analyze, which read the file through ImageLoader.
             throw new ImageLoadException(file, ImageLoadException.Reason.READ_FAILED,
-                    file + ": cannot be read (" + e.getMessage() + ").");
+                    file.getFileName() + ": permission denied", e);
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException fileSystemError && fileSystemError.getReason() != null
+                    ? fileSystemError.getReason() : e.getMessage();
+            throw new ImageLoadException(file, ImageLoadException.Reason.READ_FAILED,
+                    file.getFileName() + ": read failed: " + reason, e);
         }
     }
 }

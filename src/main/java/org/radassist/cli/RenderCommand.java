@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.radassist.imaging.CtWindowSet;
 import org.radassist.imaging.DisplayRenderer;
+import org.radassist.imaging.ImageLoadException;
 import org.radassist.imaging.ImageLoader;
 import org.radassist.imaging.ModelInputBuilder;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.imaging.OverlayPlanes;
 import org.radassist.imaging.StudyImage;
-import org.radassist.imaging.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
                 + "every file in a folder, in one run.")
 final class RenderCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RenderCommand.class);
+
     @Spec
     private CommandSpec spec;
 
@@ -38,7 +41,8 @@ final class RenderCommand implements Callable<Integer> {
                     + "not subfolders).")
     private List<Path> inputs;
 
-    @Option(names = "--out", paramLabel = "PNG", description = "Output PNG file, for one input file.")
+    @Option(names = "--out", paramLabel = "PNG", description = "Output PNG file, for one input file. An output "
+            + "path that cannot be written (a directory, a missing permission, '-') ends with exit status 2.")
     private Path out;
 
     @Option(names = "--out-dir", paramLabel = "DIR",
@@ -50,9 +54,16 @@ final class RenderCommand implements Callable<Integer> {
     private int frame;
 
     @Option(names = "--window", paramLabel = "auto|CENTER,WIDTH|PRESET",
-            description = "Display window: auto (min-max), CENTER,WIDTH, or a CT preset (brain, subdural, stroke, "
-                    + "lung, mediastinum, abdomen, liver, bone). Default: the file's first window, else min-max.")
+            description = "Display window of grey images: auto (min-max), CENTER,WIDTH, or a CT preset (brain, "
+                    + "subdural, stroke, lung, mediastinum, abdomen, liver, bone). Default: the file's first window "
+                    + "with its VOI LUT Function, else its VOI LUT, else min-max. Colour images are written as they "
+                    + "are, with a note that the window does not apply.")
     private String window;
+
+    private WindowOption windowOption;
+
+    /** Whether the note that --window does not apply to colour images was printed in this run. */
+    private boolean colourWindowNoted;
 
     @Option(names = "--overlays",
             description = "Draw the file's overlay planes (groups 60xx) in white on the display rendering.")
@@ -75,15 +86,39 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         validateOptions();
         if (out != null) {
+            rejectOutputOntoInput(inputs.get(0), out);
             BufferedImage rendered = renderFile(inputs.get(0), out);
             spec.commandLine().getErr().println("Wrote " + out + " (" + rendered.getWidth() + " x "
                     + rendered.getHeight() + (modelInput ? ", model input" : "") + ")");
             return ExitCodes.OK;
         }
-        return renderAll(listInputFiles());
+        List<Path> files = listInputFiles();
+        for (Path file : files) {
+            rejectOutputOntoInput(file, outDir.resolve(pngName(file)));
+        }
+        return renderAll(files);
+    }
+
+    /**
+     * Rejects an output path that is the input file itself, also through another relative path,
+     * a symbolic link or a hard link, because writing the PNG would destroy the input.
+     */
+    private void rejectOutputOntoInput(Path input, Path target) {
+        boolean same;
+        try {
+            same = Files.exists(target) && Files.exists(input) && Files.isSameFile(input, target);
+        } catch (IOException e) {
+            // The input's own read error is reported when it is loaded.
+            return;
+        }
+        if (same) {
+            throw new ParameterException(spec.commandLine(), "Invalid output " + target
+                    + ": it is the input file " + input + ", which writing the PNG would overwrite.");
+        }
     }
 
     private void validateOptions() {
+        windowOption = WindowOption.parse(window, spec);
         if (frame < 0) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid --frame " + frame + ": frame indices start at 0.");
@@ -98,6 +133,11 @@ final class RenderCommand implements Callable<Integer> {
         }
         if ((out == null) == (outDir == null)) {
             throw new ParameterException(spec.commandLine(), "Give either --out PNG (one file) or --out-dir DIR.");
+        }
+        if (out != null) {
+            PngOutput.checkFile(out, spec);
+        } else {
+            PngOutput.checkFolder(outDir, spec);
         }
         if (out != null && (inputs.size() != 1 || Files.isDirectory(inputs.get(0)))) {
             throw new ParameterException(spec.commandLine(),
@@ -128,7 +168,7 @@ final class RenderCommand implements Callable<Integer> {
      * others still run, and the exit status is then 3.
      */
     private int renderAll(List<Path> files) throws IOException {
-        Files.createDirectories(outDir);
+        PngOutput.createFolder(outDir, spec);
         int failed = 0;
         for (Path file : files) {
             try {
@@ -150,25 +190,50 @@ final class RenderCommand implements Callable<Integer> {
         return (dot > 0 ? name.substring(0, dot) : name) + ".png";
     }
 
+    private BufferedImage renderDisplay(StudyImage image) {
+        if (!image.isGrey()) {
+            if (!windowOption.isFileDefault() && !colourWindowNoted) {
+                colourWindowNoted = true;
+                spec.commandLine().getErr().println("Note: --window applies to grey images only, so "
+                        + image.path().getFileName() + ", a colour (" + image.photometricInterpretation()
+                        + ") image, is written as it is.");
+            }
+            return DisplayRenderer.render(image);
+        }
+        if (windowOption.isFileDefault()) {
+            return DisplayRenderer.render(image);
+        }
+        return DisplayRenderer.render(image, windowOption.resolve(image));
+    }
+
     private BufferedImage renderFile(Path file, Path target) throws IOException {
+        BufferedImage rendered;
+        try {
+            rendered = renderImage(file);
+        } catch (ParameterException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A defect that a file's content triggers still ends in one line naming the file, and
+            // the stack trace goes to the log file only.
+            LOG.warn("Rendering {} failed", file.getFileName(), e);
+            throw new ImageLoadException(file, ImageLoadException.Reason.READ_FAILED,
+                    file.getFileName() + ": rendering failed: " + e, e);
+        }
+        PngOutput.write(rendered, target, spec);
+        return rendered;
+    }
+
+    private BufferedImage renderImage(Path file) throws ImageLoadException {
         StudyImage image = ImageLoader.load(file, frame);
         BufferedImage rendered;
         if (modelInput) {
             ModelInputOptions options = ModelInputOptions.defaults().withMaxSide(maxSide).withCtWindows(ctWindows);
             rendered = ModelInputBuilder.prepareImage(image, options);
         } else {
-            Window chosen = WindowOption.resolve(window, image, spec);
-            rendered = DisplayRenderer.render(image, chosen);
+            rendered = renderDisplay(image);
             if (overlays) {
                 OverlayPlanes.draw(rendered, OverlayPlanes.of(image));
             }
-        }
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(rendered, "png", target.toFile())) {
-            throw new IOException("No PNG writer is available to write " + target);
         }
         return rendered;
     }

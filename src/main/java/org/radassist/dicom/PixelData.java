@@ -1,6 +1,8 @@
 package org.radassist.dicom;
 
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pixel data of a file with the attributes that describe it. {@link #readFrame} decodes one
@@ -8,6 +10,8 @@ import java.nio.file.Path;
  * Pixel Representation is 1.
  */
 public final class PixelData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PixelData.class);
 
     /** Decoder of one frame to raw samples, pixel-interleaved, before masking. */
     interface FrameDecoder {
@@ -46,11 +50,12 @@ public final class PixelData {
                 throw new DicomException(file, element.fileOffset(), DicomException.Reason.INVALID_IMAGE,
                         "transfer syntax " + syntax + " needs encapsulated pixel data but the value has a defined length");
             }
-            NativeFrameReader reader = new NativeFrameReader(file, element.fileOffset(), image, element.buffer(),
+            ImageDescription complete = framesInNativeData(file, image, element.length());
+            NativeFrameReader reader = new NativeFrameReader(file, element.fileOffset(), complete, element.buffer(),
                     element.valueOffset(), element.length());
             String photometric = reader.expandsYbrFull422() ? "YBR_FULL" : image.photometricInterpretation();
             int shift = image.highBit() + 1 - image.bitsStored();
-            return new PixelData(file, image, syntax, photometric, shift, reader::readFrame);
+            return new PixelData(file, complete, syntax, photometric, shift, reader::readFrame);
         }
         if (!syntax.decodable()) {
             throw UnsupportedDicomException.forTransferSyntax(file, syntax, "no Java decoder is available");
@@ -61,6 +66,27 @@ public final class PixelData {
         }
         return EncapsulatedPixelData.create(dicom, image, element, (photometric, shift, decoder) ->
                 new PixelData(file, image, syntax, photometric, shift, decoder));
+    }
+
+    /**
+     * Returns the description with as many frames as native pixel data of {@code length} bytes
+     * contains, when Number of Frames declares more and at least one frame is complete. Frame 0
+     * of shorter data still fails as truncated when it is read.
+     */
+    private static ImageDescription framesInNativeData(Path file, ImageDescription image, long length) {
+        long frameBits = image.samplesPerFrame() * image.bitsAllocated();
+        if (image.samplesPerPixel() == 3 && image.bitsAllocated() == 8
+                && "YBR_FULL_422".equals(image.photometricInterpretation())) {
+            // Each pair of pixels in a row is stored as Y Y Cb Cr, as NativeFrameReader reads it.
+            frameBits = (long) (image.columns() + 1) / 2 * 4 * image.rows() * 8;
+        }
+        long completeFrames = length * 8 / frameBits;
+        if (completeFrames >= 1 && completeFrames < image.frames()) {
+            LOG.warn("{}: Number of Frames is {} but the pixel data contains {} frame(s), so only those are read",
+                    file.getFileName(), image.frames(), completeFrames);
+            return image.withFrames((int) completeFrames);
+        }
+        return image;
     }
 
     /** Factory that {@link EncapsulatedPixelData} uses to build the result. */

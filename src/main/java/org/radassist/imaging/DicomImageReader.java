@@ -138,8 +138,8 @@ final class DicomImageReader {
     }
 
     /**
-     * Returns the Window Center/Width pairs in file order with their explanations. Pairs whose
-     * width is below 1 are invalid for the LINEAR function and are skipped with a warning.
+     * Returns the Window Center/Width pairs in file order with their explanations. Pairs with a
+     * value that is not a finite number, or a width below 1, are skipped with a warning.
      */
     static List<Window> windows(Attributes dataSet) {
         double[] centers = dataSet.getDoubles(Tag.WindowCenter);
@@ -152,7 +152,7 @@ final class DicomImageReader {
         int count = Math.min(centers.length, widths.length);
         List<Window> windows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            if (!(widths[i] >= 1) || !Double.isFinite(centers[i])) {
+            if (!Double.isFinite(centers[i]) || !Double.isFinite(widths[i]) || widths[i] < 1) {
                 LOG.warn("Skipping invalid window {}: center {}, width {}", i + 1, centers[i], widths[i]);
                 continue;
             }

@@ -42,7 +42,7 @@ final class ModelInputConversion {
     }
 
     /**
-     * Applies the file's first window with the LINEAR function (rounded half up, as the display
+     * Applies the file's first window with its VOI LUT Function (rounded half up, as the display
      * renders it), or, without a window, one min-max over the frame to 0..255. Used for CR, DX
      * and every grey modality other than CT and MR.
      */
@@ -51,10 +51,11 @@ final class ModelInputConversion {
             return minMaxScale(image);
         }
         Window window = image.windows().get(0);
+        VoiLutFunction function = image.voiLutFunction();
         float[] values = image.modalityValues;
         int[] grey = new int[values.length];
         for (int i = 0; i < values.length; i++) {
-            grey[i] = VoiLutFunction.LINEAR.applyRounded(values[i], window);
+            grey[i] = function.applyRounded(values[i], window);
         }
         return grey;
     }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
+import org.radassist.dicom.ImageSizeLimit;
 
 /**
  * Reads PNG files through ImageIO's PNG reader and keeps the raster values: grey PNGs become
@@ -65,13 +67,32 @@ final class PngImageReader {
                         ImageLoadException.describe(path, "cannot open the file for reading"));
             }
             reader.setInput(input, true, true);
+            rejectHugeImage(path, reader);
             return reader.read(0);
+        } catch (ImageLoadException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // ImageIO reports malformed chunks as IIOException and some as runtime exceptions.
             throw new ImageLoadException(path, ImageLoadException.Reason.INVALID_PNG,
                     ImageLoadException.describe(path, "invalid PNG: " + e.getMessage()), e);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /**
+     * Rejects a PNG whose IHDR chunk declares more pixels than {@link ImageSizeLimit} allows,
+     * before the reader allocates the image. Only the header chunk is read for this.
+     */
+    private static void rejectHugeImage(Path path, ImageReader reader) throws IOException {
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        ImageTypeSpecifier rawType = reader.getRawImageType(0);
+        int samples = rawType == null ? 4 : rawType.getNumBands();
+        String sizeProblem = ImageSizeLimit.checkFrameSize(width, height, samples);
+        if (sizeProblem != null) {
+            throw new ImageLoadException(path, ImageLoadException.Reason.UNSUPPORTED_PNG,
+                    ImageLoadException.describe(path, sizeProblem));
         }
     }
 

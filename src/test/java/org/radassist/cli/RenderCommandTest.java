@@ -2,6 +2,7 @@ package org.radassist.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -128,5 +129,81 @@ class RenderCommandTest {
 
         assertEquals(ExitCodes.USAGE, result.status());
         assertTrue(result.err().contains("Give either --out PNG (one file) or --out-dir DIR."), result.err());
+    }
+
+    @Test
+    void renderOutOntoInput_exits2AndKeepsInput() throws Exception {
+        Path input = Files.copy(OVERLAY_FILE, home.resolve("victim.dcm"));
+        byte[] original = Files.readAllBytes(input);
+        Files.createDirectories(home.resolve("sub"));
+        Path link = Files.createSymbolicLink(home.resolve("link.png"), input);
+        String[] outputs = {input.toString(), home.resolve("sub/../victim.dcm").toString(), link.toString()};
+
+        for (String output : outputs) {
+            CliRunner.Result result = run("render", input.toString(), "--out", output);
+
+            assertEquals(ExitCodes.USAGE, result.status(), output + ": " + result.err());
+            assertTrue(result.err().contains("Invalid output " + output + ": it is the input file"), result.err());
+            assertArrayEquals(original, Files.readAllBytes(input), output);
+        }
+    }
+
+    @Test
+    void renderOutDirOntoInput_exits2AndKeepsInput() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("study"));
+        Path png = folder.resolve("scan.png");
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_BYTE_GRAY), "png", png.toFile());
+        byte[] original = Files.readAllBytes(png);
+
+        CliRunner.Result result = run("render", png.toString(), "--out-dir", folder.toString(), "--window", "auto");
+
+        assertEquals(ExitCodes.USAGE, result.status(), result.err());
+        assertTrue(result.err().contains("it is the input file " + png), result.err());
+        assertArrayEquals(original, Files.readAllBytes(png));
+    }
+
+    @Test
+    void renderAndInfoPngBomb_exit3() throws Exception {
+        Path png = org.radassist.imaging.ImageSizeLimitTest.writeHugePng(home.resolve("bomb.png"), 30000, 30000);
+        String expected = "radassist: bomb.png: the image is 30000 x 30000 pixels, larger than the limit";
+
+        CliRunner.Result render = run("render", png.toString(), "--out", home.resolve("x.png").toString());
+        CliRunner.Result info = run("info", png.toString());
+
+        assertEquals(ExitCodes.INPUT_UNREADABLE, render.status(), render.err());
+        assertTrue(render.err().startsWith(expected), render.err());
+        assertEquals(ExitCodes.INPUT_UNREADABLE, info.status(), info.err());
+        assertTrue(info.err().startsWith(expected), info.err());
+    }
+
+    @Test
+    void renderUnwritableOut_exits2NamingPath() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("existing"));
+        String[][] cases = {
+            {folder.toString(), "Cannot write --out " + folder + ": it is a directory."},
+            {"/proc/x.png", "Cannot write /proc/x.png: "},
+            {"", "Invalid --out '': the path is empty."},
+            {"-", "Invalid --out '-': render cannot write to standard output."},
+        };
+
+        for (String[] testCase : cases) {
+            CliRunner.Result result = run("render", OVERLAY_FILE.toString(), "--out", testCase[0]);
+
+            assertEquals(ExitCodes.USAGE, result.status(), testCase[0] + ": " + result.err());
+            assertTrue(result.err().startsWith(testCase[1]), result.err());
+            assertFalse(result.err().contains("\tat "), result.err());
+            assertFalse(result.err().contains("Exception"), result.err());
+        }
+    }
+
+    @Test
+    void renderOutDirIsFile_exits2() throws Exception {
+        Path file = Files.writeString(home.resolve("taken"), "x");
+
+        CliRunner.Result result = run("render", OVERLAY_FILE.toString(), "--out-dir", file.toString());
+
+        assertEquals(ExitCodes.USAGE, result.status(), result.err());
+        assertTrue(result.err().startsWith("Cannot write --out-dir " + file + ": it is a file, not a directory."),
+                result.err());
     }
 }

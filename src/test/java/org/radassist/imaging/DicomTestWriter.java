@@ -12,11 +12,11 @@ import java.nio.file.Path;
  * Writes small explicit VR little endian DICOM files for tests of attributes that no corpus file
  * has. Callers add elements in ascending tag order, as Part 10 requires.
  */
-final class DicomTestWriter {
+public final class DicomTestWriter {
 
     private final ByteArrayOutputStream dataSet = new ByteArrayOutputStream();
 
-    DicomTestWriter string(int tag, String vr, String value) {
+    public DicomTestWriter string(int tag, String vr, String value) {
         byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
         if (bytes.length % 2 != 0) {
             byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + 1);
@@ -26,7 +26,7 @@ final class DicomTestWriter {
         return element(tag, vr, bytes);
     }
 
-    DicomTestWriter us(int tag, int... values) {
+    public DicomTestWriter us(int tag, int... values) {
         ByteBuffer buffer = ByteBuffer.allocate(values.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (int value : values) {
             buffer.putShort((short) value);
@@ -35,7 +35,7 @@ final class DicomTestWriter {
     }
 
     /** Adds 16-bit words as OW, little endian. */
-    DicomTestWriter ow(int tag, int... values) {
+    public DicomTestWriter ow(int tag, int... values) {
         ByteBuffer buffer = ByteBuffer.allocate(values.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (int value : values) {
             buffer.putShort((short) value);
@@ -43,12 +43,12 @@ final class DicomTestWriter {
         return element(tag, "OW", buffer.array());
     }
 
-    DicomTestWriter ob(int tag, byte[] values) {
+    public DicomTestWriter ob(int tag, byte[] values) {
         return element(tag, "OB", values.length % 2 == 0 ? values : java.util.Arrays.copyOf(values, values.length + 1));
     }
 
     /** Adds a sequence of explicit length whose items are the data sets of the given writers. */
-    DicomTestWriter sequence(int tag, DicomTestWriter... items) {
+    public DicomTestWriter sequence(int tag, DicomTestWriter... items) {
         ByteArrayOutputStream value = new ByteArrayOutputStream();
         for (DicomTestWriter item : items) {
             byte[] itemBytes = item.dataSet.toByteArray();
@@ -79,7 +79,7 @@ final class DicomTestWriter {
     }
 
     /** Writes the preamble, "DICM", a file meta group for explicit VR little endian and the data set. */
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         DicomTestWriter meta = new DicomTestWriter()
                 .ob(0x00020001, new byte[] {0, 1})
                 .string(0x00020002, "UI", "1.2.840.10008.5.1.4.1.1.7")
