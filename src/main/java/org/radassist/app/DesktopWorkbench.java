@@ -135,7 +135,12 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         if (preset == null || !study.isGrey()) {
             return DisplayRenderer.render(study);
         }
-        return DisplayRenderer.render(study, new Window(preset.center(), preset.width(), preset.name()));
+        Window window = new Window(preset.center(), preset.width(), preset.name());
+        // The file's own windows use its VOI LUT Function; modality presets (bundle keys) are LINEAR.
+        if (preset.name() != null && preset.name().startsWith("preset.")) {
+            return DisplayRenderer.render(study, window);
+        }
+        return DisplayRenderer.render(study, window, study.voiLutFunction());
     }
 
     @Override
