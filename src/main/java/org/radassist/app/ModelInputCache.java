@@ -27,11 +27,11 @@ final class ModelInputCache implements AutoCloseable {
 
     /** Starts preparing the model input of {@code image} unless it is already prepared or underway. */
     synchronized void prefetch(StudyImage image, ModelInputOptions options) {
-        Key wanted = new Key(image, options);
-        if (wanted.equals(key)) {
+        Key requested = new Key(image, options);
+        if (requested.equals(key)) {
             return;
         }
-        key = wanted;
+        key = requested;
         if (pending != null) {
             // A cancelled future is skipped when its turn comes, so scrolling queues no stale work.
             pending.cancel(false);
