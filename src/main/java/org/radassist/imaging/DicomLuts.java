@@ -156,6 +156,8 @@ final class DicomLuts {
             Tag.GreenPaletteColorLookupTableDescriptor, Tag.BluePaletteColorLookupTableDescriptor};
         int[] dataTags = {Tag.RedPaletteColorLookupTableData,
             Tag.GreenPaletteColorLookupTableData, Tag.BluePaletteColorLookupTableData};
+        int[] segmentedTags = {Tag.SegmentedRedPaletteColorLookupTableData,
+            Tag.SegmentedGreenPaletteColorLookupTableData, Tag.SegmentedBluePaletteColorLookupTableData};
         for (int c = 0; c < 3; c++) {
             int[] descriptor = dataSet.getInts(descriptorTags[c]);
             if (descriptor.length < 3) {
@@ -165,6 +167,9 @@ final class DicomLuts {
             int bits = descriptor[2];
             firstMapped[c] = firstMappedValue(descriptor[1], dataSet.getVR(descriptorTags[c]), false);
             int[] entries = readLutData(dataSet, dataTags[c], entryCount, bits, bigEndian);
+            if (entries.length == 0 && dataSet.contains(segmentedTags[c])) {
+                entries = readSegmented(dataSet, segmentedTags[c], entryCount, bigEndian);
+            }
             if (entries.length == 0) {
                 return null;
             }
@@ -182,6 +187,20 @@ final class DicomLuts {
             rgb[i] = red << 16 | green << 8 | blue;
         }
         return rgb;
+    }
+
+    /** Expands segmented palette data; malformed segments are logged and yield no entries. */
+    private static int[] readSegmented(Attributes dataSet, int tag, int entryCount, boolean bigEndian) {
+        int[] words = dataSet.getInts(tag);
+        if (words.length == 0) {
+            words = wordsFromBytes(dataSet.getBytes(tag), bigEndian);
+        }
+        try {
+            return SegmentedLut.expand(words, entryCount);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Segmented palette LUT {} is invalid: {}", Tag.format(tag), e.getMessage());
+            return new int[0];
+        }
     }
 
     private static int lookup(int[] entries, int index) {
