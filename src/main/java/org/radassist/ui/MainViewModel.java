@@ -29,6 +29,7 @@ public final class MainViewModel {
     private final Localization text;
     private final TaskExecutor executor;
 
+    private final EndpointStatusLine endpoint;
     private final ImageDisplay display;
     /** The display's image, which enables Analyze and is the image that it sends. */
     private final ObjectProperty<OpenedImage> image;
@@ -42,18 +43,15 @@ public final class MainViewModel {
     private final FindingsModel findings = new FindingsModel();
     private final StringProperty errorHeadline = new SimpleStringProperty(this, "errorHeadline", "");
     private final StringProperty errorDetail = new SimpleStringProperty(this, "errorDetail", "");
-    private final StringProperty endpointStatus = new SimpleStringProperty(this, "endpointStatus", "");
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
     private final BooleanProperty thinking = new SimpleBooleanProperty(this, "thinking");
     private final StringProperty streamedAnswer = new SimpleStringProperty(this, "streamedAnswer", "");
     private final StringProperty analysisNote = new SimpleStringProperty(this, "analysisNote", "");
-    private final StringProperty insecureWarning = new SimpleStringProperty(this, "insecureWarning", "");
 
     private final SeriesNavigation navigation;
     private final BooleanBinding canAnalyze;
     private final BooleanBinding analyzing;
 
-    private String endpointSummary = "";
     private BackgroundTask<?> openTask;
     private BackgroundTask<?> analysisTask;
     /** Identifies the running analysis, so events of a cancelled one are dropped. */
@@ -63,6 +61,7 @@ public final class MainViewModel {
         this.service = Objects.requireNonNull(service, "service");
         this.text = Objects.requireNonNull(text, "text");
         this.executor = Objects.requireNonNull(executor, "executor");
+        endpoint = new EndpointStatusLine(service, text, executor);
         display = new ImageDisplay(service, text, executor, activity);
         image = display.imageProperty();
 
@@ -76,7 +75,6 @@ public final class MainViewModel {
                 promptText.set(template.text());
             }
         });
-        endpointStatus.set(text.format("status.endpoint", text.get("status.endpointLoading")));
         navigation = new SeriesNavigation(service, text, executor, display.selectedPresetProperty()::get,
                 this::applySlice, this::showSliceError);
     }
@@ -84,13 +82,13 @@ public final class MainViewModel {
     /** Loads the prompt templates and the endpoint summary in the background. */
     public void initialize() {
         BackgroundTask.wrap(cancel -> new StartupData(service.templates(), service.defaultTemplateId(null),
-                        new EndpointStatus(service.endpointSummary(), service.insecureHttpWarning())))
+                        EndpointStatusLine.read(service)))
                 .onSuccess(data -> {
                     templates.setAll(data.templates());
                     if (selectedTemplate.get() == null) {
                         selectTemplate(data.defaultTemplateId());
                     }
-                    showEndpointStatus(data.endpoint());
+                    endpoint.show(data.endpoint());
                 })
                 .onFailure(error -> LOG.warn("Loading templates and endpoint summary failed", error))
                 .executeWith(executor);
@@ -98,10 +96,7 @@ public final class MainViewModel {
 
     /** Reloads the endpoint summary, for example after the settings were saved. */
     public void refreshEndpoint() {
-        BackgroundTask.wrap(cancel -> new EndpointStatus(service.endpointSummary(), service.insecureHttpWarning()))
-                .onSuccess(this::showEndpointStatus)
-                .onFailure(error -> LOG.warn("Loading the endpoint summary failed", error))
-                .executeWith(executor);
+        endpoint.refresh();
     }
 
     /**
@@ -216,7 +211,7 @@ public final class MainViewModel {
         state.set(WorkbenchState.DONE);
         String model = outcome.model() == null || outcome.model().isBlank()
                 ? text.get("status.modelUnknown") : outcome.model();
-        endpointStatus.set(text.format("status.endpointAndModel", endpointSummary, model));
+        endpoint.showModel(model);
         activity.set(text.format("status.analyzed", Objects.toString(outcome.endpointHost(), ""),
                 outcome.imageWidth(), outcome.imageHeight(), Objects.toString(outcome.imageFormat(), ""),
                 outcome.imageBytes(), finishReasonLabel(outcome.finishReason())));
@@ -246,17 +241,6 @@ public final class MainViewModel {
     private void clearError() {
         errorHeadline.set("");
         errorDetail.set("");
-    }
-
-    private void showEndpointStatus(EndpointStatus status) {
-        endpointSummary = status.summary() == null ? "" : describe(status.summary());
-        endpointStatus.set(text.format("status.endpoint", endpointSummary));
-        insecureWarning.set(status.insecureWarning() == null ? "" : status.insecureWarning());
-    }
-
-    private String describe(EndpointSummary summary) {
-        String model = summary.model().isBlank() ? text.get("endpoint.defaultModel") : summary.model();
-        return text.format("endpoint.summary." + summary.kind().name(), summary.profile(), summary.host(), model);
     }
 
     /** Localises the standard finish reasons stop and length; other values show as the server sent them. */
@@ -308,10 +292,7 @@ public final class MainViewModel {
     }
 
     private record StartupData(List<PromptTemplateChoice> templates, String defaultTemplateId,
-                               EndpointStatus endpoint) {
-    }
-
-    private record EndpointStatus(EndpointSummary summary, String insecureWarning) {
+                               EndpointStatusLine.EndpointStatus endpoint) {
     }
 
     /**
@@ -399,7 +380,7 @@ public final class MainViewModel {
 
     /** The endpoint summary, and after an analysis the model, for the status line. */
     public StringProperty endpointStatusProperty() {
-        return endpointStatus;
+        return endpoint.endpointStatusProperty();
     }
 
     /** The last activity message for the status line, such as "Opened ct1.dcm". */
@@ -424,7 +405,7 @@ public final class MainViewModel {
 
     /** The warning that the active profile sends plain http to another computer; empty when it does not. */
     public StringProperty insecureWarningProperty() {
-        return insecureWarning;
+        return endpoint.insecureWarningProperty();
     }
 
     public BooleanBinding canAnalyzeBinding() {
