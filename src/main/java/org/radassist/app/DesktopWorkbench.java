@@ -57,12 +57,11 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     /** UI messages in the JVM's locale, which the GUI also shows, for the image summary. */
     private static final ResourceBundle MESSAGES = Localization.loadBundle(Locale.getDefault());
 
-    private final SettingsStore store;
+    private final EndpointProfiles profiles;
     private final EndpointResolver resolver = new EndpointResolver();
     private final ModelInputCache modelInputs = new ModelInputCache();
     private final SeriesBrowser series = new SeriesBrowser(new FrameCache(FrameCache.DEFAULT_MAX_BYTES));
     private final AuditLog audit;
-    private volatile Settings settings;
 
     /** Creates the services without an audit log. */
     public DesktopWorkbench(SettingsStore store) {
@@ -71,9 +70,8 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     /** Creates the services; every analysis appends one record to {@code audit} unless it is null. */
     public DesktopWorkbench(SettingsStore store, AuditLog audit) {
-        this.store = store;
+        this.profiles = new EndpointProfiles(store);
         this.audit = audit;
-        this.settings = store.load();
         Thread warmUp = new Thread(this::resolveEndpointEarly, "radassist-endpoint-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -82,7 +80,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     /** Starts the demo endpoint or builds the HTTP client before the first Analyze; failures show up there. */
     private void resolveEndpointEarly() {
         try {
-            resolver.resolve(settings.active());
+            resolver.resolve(profiles.settings().active());
         } catch (IOException | RuntimeException e) {
             log.warn("Endpoint not ready at start-up: {}", e.getMessage());
         }
@@ -90,7 +88,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     /** Returns the message about a damaged settings file found at start-up, or null. */
     public String settingsWarning() {
-        return store.loadWarning();
+        return profiles.settingsWarning();
     }
 
     @Override
@@ -102,7 +100,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
             throw new WorkbenchException(reasonOf(e), e.getMessage(), e);
         }
         log.info("Opened {} ({} {}x{})", file.getFileName(), image.modality(), image.width(), image.height());
-        modelInputs.prefetch(image, modelInputOptions(settings));
+        modelInputs.prefetch(image, modelInputOptions(profiles.settings()));
         return toOpenedImage(file, image);
     }
 
@@ -114,7 +112,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     @Override
     public OpenedImage openSlice(SeriesRef ref, int index) throws WorkbenchException {
         StudyImage image = series.slice(ref, index);
-        modelInputs.prefetch(image, modelInputOptions(settings));
+        modelInputs.prefetch(image, modelInputOptions(profiles.settings()));
         return toOpenedImage(image.path(), image);
     }
 
@@ -151,7 +149,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     @Override
     public AnalysisOutcome analyze(AnalysisInput input, CancelHandle cancel, AnalysisProgress progress)
             throws WorkbenchException {
-        Settings current = settings;
+        Settings current = profiles.settings();
         EndpointSettings endpointSettings = current.active();
         try {
             ResolvedEndpoint endpoint = resolver.resolve(endpointSettings);
@@ -245,133 +243,52 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     @Override
     public EndpointForm loadEndpoint() {
-        return EndpointForms.toForm(settings.active());
+        return profiles.loadEndpoint();
     }
 
-    /**
-     * Stores the form as the active profile. The demo profile cannot change, so a real endpoint
-     * entered while it is active becomes a new profile named "default" (or "default-2", ...).
-     */
     @Override
     public void saveEndpoint(EndpointForm form) throws WorkbenchException {
-        EndpointSettings active = settings.active();
-        if (EndpointForm.DEMO.equals(form.kind())) {
-            save(settings.withActiveProfile(EndpointSettings.DEMO_NAME));
-            return;
-        }
-        EndpointSettings base = active.isDemo() ? EndpointSettings.demo().withName(freeName(EndpointSettings.MIGRATED_NAME))
-                : active;
-        EndpointSettings endpoint = EndpointForms.toSettings(form, base);
-        checkValid(endpoint);
-        save(settings.withProfile(endpoint).withActiveProfile(endpoint.name()));
+        profiles.saveEndpoint(form);
     }
 
     @Override
     public List<String> profileNames() {
-        return settings.profiles().stream().map(EndpointSettings::name).toList();
+        return profiles.profileNames();
     }
 
     @Override
     public String activeProfile() {
-        return settings.active().name();
+        return profiles.activeProfile();
     }
 
     @Override
     public void selectProfile(String name) throws WorkbenchException {
-        if (settings.profile(name).isEmpty()) {
-            throw new WorkbenchException(Reason.INVALID_SETTINGS, "Profile '" + name + "' does not exist.");
-        }
-        save(settings.withActiveProfile(settings.profile(name).get().name()));
+        profiles.selectProfile(name);
     }
 
     @Override
     public void addProfile(String name) throws WorkbenchException {
-        String checked = ProfileNames.check(name, settings);
-        EndpointSettings profile = EndpointSettings.openAiCompatible(checked, "http://127.0.0.1:8000/v1", null,
-                "NONE", "", false);
-        save(settings.withProfile(profile).withActiveProfile(checked));
+        profiles.addProfile(name);
     }
 
     @Override
     public void renameProfile(String oldName, String newName) throws WorkbenchException {
-        EndpointSettings profile = existingNonDemo(oldName);
-        String checked = ProfileNames.check(newName, settings.withoutProfile(oldName));
-        boolean wasActive = settings.active().name().equals(profile.name());
-        Settings updated = settings.withoutProfile(profile.name()).withProfile(profile.withName(checked));
-        save(wasActive ? updated.withActiveProfile(checked) : updated);
+        profiles.renameProfile(oldName, newName);
     }
 
     @Override
     public void deleteProfile(String name) throws WorkbenchException {
-        EndpointSettings profile = existingNonDemo(name);
-        save(settings.withoutProfile(profile.name()));
-    }
-
-    private EndpointSettings existingNonDemo(String name) throws WorkbenchException {
-        EndpointSettings profile = settings.profile(name).orElseThrow(() ->
-                new WorkbenchException(Reason.INVALID_SETTINGS, "Profile '" + name + "' does not exist."));
-        if (profile.isDemo() && EndpointSettings.DEMO_NAME.equals(profile.name())) {
-            throw new WorkbenchException(Reason.INVALID_SETTINGS, "The demo profile cannot be renamed or deleted.");
-        }
-        return profile;
-    }
-
-    private String freeName(String base) {
-        String name = base;
-        for (int i = 2; settings.profile(name).isPresent(); i++) {
-            name = base + "-" + i;
-        }
-        return name;
-    }
-
-    private static void checkValid(EndpointSettings endpoint) throws WorkbenchException {
-        try {
-            List<String> problems = EndpointResolver.toConfig(endpoint).validate();
-            if (!problems.isEmpty()) {
-                throw new WorkbenchException(Reason.INVALID_SETTINGS, String.join(" ", problems));
-            }
-        } catch (InvalidEndpointException e) {
-            throw new WorkbenchException(Reason.INVALID_SETTINGS, e.getMessage(), e);
-        }
-    }
-
-    private void save(Settings updated) throws WorkbenchException {
-        try {
-            store.save(updated);
-        } catch (IOException e) {
-            throw new WorkbenchException(Reason.UNREADABLE_FILE,
-                    "The settings could not be saved to " + store.file() + ": " + e.getMessage(), e);
-        }
-        settings = updated;
+        profiles.deleteProfile(name);
     }
 
     @Override
     public EndpointSummary endpointSummary() {
-        EndpointSettings endpoint = settings.active();
-        if (endpoint.isDemo()) {
-            return new EndpointSummary(endpoint.name(), EndpointSummary.Kind.DEMO, "", "");
-        }
-        try {
-            var config = EndpointResolver.toConfig(endpoint);
-            return new EndpointSummary(endpoint.name(), EndpointSummary.Kind.REMOTE, config.host(), config.model());
-        } catch (InvalidEndpointException | RuntimeException e) {
-            log.debug("Profile {} has invalid settings: {}", endpoint.name(), e.getMessage());
-            return new EndpointSummary(endpoint.name(), EndpointSummary.Kind.INVALID, "", "");
-        }
+        return profiles.endpointSummary();
     }
 
     @Override
     public String insecureHttpWarning() {
-        try {
-            var config = EndpointResolver.toConfig(settings.active());
-            if (config.plainHttpToOtherHost()) {
-                return "Profile " + settings.active().name() + " uses plain http to " + config.host()
-                        + ": the image and the clinical history travel unencrypted.";
-            }
-        } catch (InvalidEndpointException | RuntimeException e) {
-            return "";
-        }
-        return "";
+        return profiles.insecureHttpWarning();
     }
 
     @Override

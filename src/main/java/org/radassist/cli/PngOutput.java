@@ -38,6 +38,29 @@ final class PngOutput {
         }
     }
 
+    /**
+     * Rejects an output file name whose extension is not .png (in any case), because render always
+     * writes PNG bytes. A name without an extension is accepted.
+     */
+    static void checkPngExtension(Path out, CommandSpec spec) {
+        String extension = extension(out);
+        if (extension != null && !extension.equalsIgnoreCase("png")) {
+            throw new ParameterException(spec.commandLine(), "Invalid --out " + out
+                    + ": the output is PNG, so the file name must end in .png, not ." + extension + ".");
+        }
+    }
+
+    /** Returns the file name's extension without the dot, or null when the name has none. */
+    private static String extension(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return null;
+        }
+        String text = name.toString();
+        int dot = text.lastIndexOf('.');
+        return dot > 0 && dot < text.length() - 1 ? text.substring(dot + 1) : null;
+    }
+
     /** Rejects an output directory path that is empty or an existing file. */
     static void checkFolder(Path outDir, CommandSpec spec) {
         if (outDir.toString().isEmpty()) {

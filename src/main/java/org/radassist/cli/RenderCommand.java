@@ -42,7 +42,8 @@ final class RenderCommand implements Callable<Integer> {
     private List<Path> inputs;
 
     @Option(names = "--out", paramLabel = "PNG", description = "Output PNG file, for one input file. An output "
-            + "path that cannot be written (a directory, a missing permission, '-') ends with exit status 2.")
+            + "path that cannot be written (a directory, a missing permission, '-') or that has an extension "
+            + "other than .png ends with exit status 2.")
     private Path out;
 
     @Option(names = "--out-dir", paramLabel = "DIR",
@@ -87,6 +88,7 @@ final class RenderCommand implements Callable<Integer> {
         validateOptions();
         if (out != null) {
             rejectOutputOntoInput(inputs.get(0), out);
+            PngOutput.checkPngExtension(out, spec);
             BufferedImage rendered = renderFile(inputs.get(0), out);
             spec.commandLine().getErr().println("Wrote " + out + " (" + rendered.getWidth() + " x "
                     + rendered.getHeight() + (modelInput ? ", model input" : "") + ")");

@@ -29,11 +29,10 @@ public final class MainViewModel {
     private final Localization text;
     private final TaskExecutor executor;
 
-    private final ObjectProperty<OpenedImage> image = new SimpleObjectProperty<>(this, "image");
-    private final ObjectProperty<DisplayPixels> displayPixels = new SimpleObjectProperty<>(this, "displayPixels");
-    private final ObservableList<WindowPreset> presets = FXCollections.observableArrayList();
-    private final ObjectProperty<WindowPreset> selectedPreset = new SimpleObjectProperty<>(this, "selectedPreset");
-    private final StringProperty imageSummary = new SimpleStringProperty(this, "imageSummary", "");
+    private final EndpointStatusLine endpoint;
+    private final ImageDisplay display;
+    /** The display's image, which enables Analyze and is the image that it sends. */
+    private final ObjectProperty<OpenedImage> image;
 
     private final StringProperty history = new SimpleStringProperty(this, "history", "");
     private final ObservableList<PromptTemplateChoice> templates = FXCollections.observableArrayList();
@@ -44,21 +43,16 @@ public final class MainViewModel {
     private final FindingsModel findings = new FindingsModel();
     private final StringProperty errorHeadline = new SimpleStringProperty(this, "errorHeadline", "");
     private final StringProperty errorDetail = new SimpleStringProperty(this, "errorDetail", "");
-    private final StringProperty endpointStatus = new SimpleStringProperty(this, "endpointStatus", "");
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
     private final BooleanProperty thinking = new SimpleBooleanProperty(this, "thinking");
     private final StringProperty streamedAnswer = new SimpleStringProperty(this, "streamedAnswer", "");
     private final StringProperty analysisNote = new SimpleStringProperty(this, "analysisNote", "");
-    private final StringProperty insecureWarning = new SimpleStringProperty(this, "insecureWarning", "");
 
     private final SeriesNavigation navigation;
     private final BooleanBinding canAnalyze;
     private final BooleanBinding analyzing;
 
-    private String endpointSummary = "";
-    private boolean applyingImage;
     private BackgroundTask<?> openTask;
-    private BackgroundTask<?> renderTask;
     private BackgroundTask<?> analysisTask;
     /** Identifies the running analysis, so events of a cancelled one are dropped. */
     private Object analysisRun;
@@ -67,6 +61,9 @@ public final class MainViewModel {
         this.service = Objects.requireNonNull(service, "service");
         this.text = Objects.requireNonNull(text, "text");
         this.executor = Objects.requireNonNull(executor, "executor");
+        endpoint = new EndpointStatusLine(service, text, executor);
+        display = new ImageDisplay(service, text, executor, activity);
+        image = display.imageProperty();
 
         analyzing = Bindings.equal(state, WorkbenchState.ANALYZING);
         canAnalyze = image.isNotNull()
@@ -78,26 +75,20 @@ public final class MainViewModel {
                 promptText.set(template.text());
             }
         });
-        selectedPreset.addListener((observable, old, preset) -> {
-            if (!applyingImage && image.get() != null) {
-                render(image.get(), preset);
-            }
-        });
-        endpointStatus.set(text.format("status.endpoint", text.get("status.endpointLoading")));
-        navigation = new SeriesNavigation(service, text, executor, selectedPreset::get, this::applySlice,
-                this::showSliceError);
+        navigation = new SeriesNavigation(service, text, executor, display.selectedPresetProperty()::get,
+                this::applySlice, this::showSliceError);
     }
 
     /** Loads the prompt templates and the endpoint summary in the background. */
     public void initialize() {
         BackgroundTask.wrap(cancel -> new StartupData(service.templates(), service.defaultTemplateId(null),
-                        new EndpointStatus(service.endpointSummary(), service.insecureHttpWarning())))
+                        EndpointStatusLine.read(service)))
                 .onSuccess(data -> {
                     templates.setAll(data.templates());
                     if (selectedTemplate.get() == null) {
                         selectTemplate(data.defaultTemplateId());
                     }
-                    showEndpointStatus(data.endpoint());
+                    endpoint.show(data.endpoint());
                 })
                 .onFailure(error -> LOG.warn("Loading templates and endpoint summary failed", error))
                 .executeWith(executor);
@@ -105,10 +96,7 @@ public final class MainViewModel {
 
     /** Reloads the endpoint summary, for example after the settings were saved. */
     public void refreshEndpoint() {
-        BackgroundTask.wrap(cancel -> new EndpointStatus(service.endpointSummary(), service.insecureHttpWarning()))
-                .onSuccess(this::showEndpointStatus)
-                .onFailure(error -> LOG.warn("Loading the endpoint summary failed", error))
-                .executeWith(executor);
+        endpoint.refresh();
     }
 
     /**
@@ -119,7 +107,7 @@ public final class MainViewModel {
     public void open(Path file) {
         Objects.requireNonNull(file, "file");
         cancelTask(openTask);
-        cancelTask(renderTask);
+        display.cancelRender();
         navigation.cancel();
         cancelAnalysisTask();
         clearError();
@@ -165,7 +153,8 @@ public final class MainViewModel {
 
         Object run = new Object();
         analysisRun = run;
-        AnalysisProgress progress = new StreamingProgress(run);
+        AnalysisProgress progress = new StreamingProgress(() -> analysisRun == run, executor.results(), text,
+                streamedAnswer, activity, analysisNote);
         analysisTask = BackgroundTask.wrap(cancel -> service.analyze(input, cancel, progress))
                 .onSuccess(this::showOutcome)
                 .onFailure(error -> {
@@ -194,22 +183,13 @@ public final class MainViewModel {
     public void dispose() {
         navigation.cancel();
         cancelTask(openTask);
-        cancelTask(renderTask);
+        display.cancelRender();
         cancelAnalysisTask();
     }
 
     private void showImage(LoadedImage loaded) {
         OpenedImage opened = loaded.image();
-        applyingImage = true;
-        try {
-            image.set(opened);
-            presets.setAll(opened.presets());
-            selectedPreset.set(opened.defaultPreset());
-        } finally {
-            applyingImage = false;
-        }
-        displayPixels.set(loaded.pixels());
-        imageSummary.set(opened.summary());
+        display.show(opened, loaded.pixels());
         findings.clear();
         clearError();
         selectTemplate(loaded.defaultTemplateId());
@@ -224,21 +204,6 @@ public final class MainViewModel {
                 opened.modality());
     }
 
-    private void render(OpenedImage current, WindowPreset preset) {
-        cancelTask(renderTask);
-        renderTask = BackgroundTask.wrap(cancel -> DisplayPixels.from(service.render(current, preset)))
-                .onSuccess(pixels -> {
-                    if (image.get() == current) {
-                        displayPixels.set(pixels);
-                    }
-                })
-                .onFailure(error -> {
-                    LOG.warn("Rendering {} failed", current.fileName(), error);
-                    activity.set(text.format("status.renderFailed", oneLine(error)));
-                })
-                .executeWith(executor);
-    }
-
     private void showOutcome(AnalysisOutcome outcome) {
         analysisRun = null;
         streamedAnswer.set("");
@@ -246,7 +211,7 @@ public final class MainViewModel {
         state.set(WorkbenchState.DONE);
         String model = outcome.model() == null || outcome.model().isBlank()
                 ? text.get("status.modelUnknown") : outcome.model();
-        endpointStatus.set(text.format("status.endpointAndModel", endpointSummary, model));
+        endpoint.showModel(model);
         activity.set(text.format("status.analyzed", Objects.toString(outcome.endpointHost(), ""),
                 outcome.imageWidth(), outcome.imageHeight(), Objects.toString(outcome.imageFormat(), ""),
                 outcome.imageBytes(), finishReasonLabel(outcome.finishReason())));
@@ -278,17 +243,6 @@ public final class MainViewModel {
         errorDetail.set("");
     }
 
-    private void showEndpointStatus(EndpointStatus status) {
-        endpointSummary = status.summary() == null ? "" : describe(status.summary());
-        endpointStatus.set(text.format("status.endpoint", endpointSummary));
-        insecureWarning.set(status.insecureWarning() == null ? "" : status.insecureWarning());
-    }
-
-    private String describe(EndpointSummary summary) {
-        String model = summary.model().isBlank() ? text.get("endpoint.defaultModel") : summary.model();
-        return text.format("endpoint.summary." + summary.kind().name(), summary.profile(), summary.host(), model);
-    }
-
     /** Localises the standard finish reasons stop and length; other values show as the server sent them. */
     private String finishReasonLabel(String finishReason) {
         if (finishReason == null) {
@@ -316,70 +270,6 @@ public final class MainViewModel {
         analysisRun = null;
     }
 
-    /**
-     * Hands streaming events to the result thread and drops those of an analysis that was
-     * cancelled or replaced. The streamed text hides MedGemma's thought: the part from
-     * {@value #THOUGHT_START} to {@value #THOUGHT_END} stays out of the findings pane.
-     */
-    private final class StreamingProgress implements AnalysisProgress {
-        private final Object run;
-        private final StringBuilder received = new StringBuilder();
-
-        StreamingProgress(Object run) {
-            this.run = run;
-        }
-
-        @Override
-        public void onDelta(String delta) {
-            String visible;
-            boolean thoughtOpen;
-            synchronized (received) {
-                received.append(delta);
-                visible = visibleAnswer(received.toString());
-                thoughtOpen = visible.isEmpty() && received.indexOf(THOUGHT_START) >= 0;
-            }
-            deliver(() -> {
-                streamedAnswer.set(visible);
-                activity.set(text.get(thoughtOpen ? "status.thinking" : "status.receiving"));
-            });
-        }
-
-        @Override
-        public void onRetry(int retry, int maxRetries, int httpStatus, long delayMillis) {
-            String seconds = String.format(java.util.Locale.ROOT, "%.1f", delayMillis / 1000.0);
-            deliver(() -> activity.set(text.format("status.retrying", httpStatus, retry, maxRetries, seconds)));
-        }
-
-        @Override
-        public void onNotice(String message) {
-            deliver(() -> analysisNote.set(analysisNote.get().isEmpty() ? message
-                    : analysisNote.get() + "\n" + message));
-        }
-
-        private void deliver(Runnable update) {
-            executor.results().execute(() -> {
-                if (analysisRun == run) {
-                    update.run();
-                }
-            });
-        }
-    }
-
-    static final String THOUGHT_START = "<unused94>";
-    static final String THOUGHT_END = "<unused95>";
-
-    /**
-     * Returns the part of a partial answer to show while it streams: the text after the thought's
-     * end marker, nothing while a thought is still open, else the whole text.
-     */
-    static String visibleAnswer(String partial) {
-        int end = partial.indexOf(THOUGHT_END);
-        if (end >= 0) {
-            return partial.substring(end + THOUGHT_END.length()).stripLeading();
-        }
-        return partial.contains(THOUGHT_START) ? "" : partial;
-    }
-
     private static void cancelTask(BackgroundTask<?> task) {
         if (task != null) {
             task.cancel();
@@ -402,10 +292,7 @@ public final class MainViewModel {
     }
 
     private record StartupData(List<PromptTemplateChoice> templates, String defaultTemplateId,
-                               EndpointStatus endpoint) {
-    }
-
-    private record EndpointStatus(EndpointSummary summary, String insecureWarning) {
+                               EndpointStatusLine.EndpointStatus endpoint) {
     }
 
     /**
@@ -413,21 +300,7 @@ public final class MainViewModel {
      * a new series starts with its slice's default window. Findings stay and an earlier error is cleared.
      */
     private void applySlice(OpenedImage opened, DisplayPixels pixels, boolean newSeries) {
-        cancelTask(renderTask);
-        applyingImage = true;
-        try {
-            WindowPreset currentPreset = selectedPreset.get();
-            image.set(opened);
-            if (!presets.equals(opened.presets())) {
-                // Replacing the items can clear the combo box's value, which is bound to selectedPreset.
-                presets.setAll(opened.presets());
-            }
-            selectedPreset.set(newSeries ? opened.defaultPreset() : currentPreset);
-        } finally {
-            applyingImage = false;
-        }
-        displayPixels.set(pixels);
-        imageSummary.set(opened.summary());
+        display.showSlice(opened, pixels, newSeries);
         clearError();
         if (state.get() == WorkbenchState.ERROR) {
             state.set(findings.presentProperty().get() ? WorkbenchState.DONE : WorkbenchState.READY);
@@ -458,19 +331,19 @@ public final class MainViewModel {
     }
 
     public ObjectProperty<DisplayPixels> displayPixelsProperty() {
-        return displayPixels;
+        return display.displayPixelsProperty();
     }
 
     public ObservableList<WindowPreset> presets() {
-        return presets;
+        return display.presets();
     }
 
     public ObjectProperty<WindowPreset> selectedPresetProperty() {
-        return selectedPreset;
+        return display.selectedPresetProperty();
     }
 
     public StringProperty imageSummaryProperty() {
-        return imageSummary;
+        return display.imageSummaryProperty();
     }
 
     public StringProperty historyProperty() {
@@ -507,7 +380,7 @@ public final class MainViewModel {
 
     /** The endpoint summary, and after an analysis the model, for the status line. */
     public StringProperty endpointStatusProperty() {
-        return endpointStatus;
+        return endpoint.endpointStatusProperty();
     }
 
     /** The last activity message for the status line, such as "Opened ct1.dcm". */
@@ -532,7 +405,7 @@ public final class MainViewModel {
 
     /** The warning that the active profile sends plain http to another computer; empty when it does not. */
     public StringProperty insecureWarningProperty() {
-        return insecureWarning;
+        return endpoint.insecureWarningProperty();
     }
 
     public BooleanBinding canAnalyzeBinding() {

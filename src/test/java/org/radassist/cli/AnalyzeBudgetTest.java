@@ -6,43 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.radassist.inference.EndpointConfig;
 import org.radassist.testsupport.Corpus;
 
 /** Payload and context budgets of {@code analyze} against a server on 127.0.0.1. */
-class AnalyzeBudgetTest {
+class AnalyzeBudgetTest extends LocalServerCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CR_1576_BY_1976 = "cr_mono1_modality_lut_seq_jpegll.dcm";
-
-    @TempDir
-    Path home;
-
-    private MockWebServer server;
-    private CliRunner cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-        cli = new CliRunner(home);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /** Writes an active profile "limited" on the local server with the given limits; 0 keeps a default. */
     private void writeProfile(long maxPayloadBytes, int maxContext) throws Exception {

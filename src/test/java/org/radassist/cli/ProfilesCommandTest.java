@@ -6,43 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
 
 /** {@code profiles list}, {@code profiles test}, {@code analyze --profile} and {@code --api} against 127.0.0.1. */
-class ProfilesCommandTest {
+class ProfilesCommandTest extends LocalServerCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path home;
-
-    private MockWebServer server;
-    private CliRunner cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-        cli = new CliRunner(home);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private String base() {
         return "http://127.0.0.1:" + server.getPort();

@@ -197,6 +197,34 @@ class RenderCommandTest {
     }
 
     @Test
+    void renderOutNotPng_exits2NamingPath() throws Exception {
+        String[] outputs = {home.resolve("x.jpg").toString(), home.resolve("scan.PNG.tiff").toString()};
+
+        for (String output : outputs) {
+            CliRunner.Result result = run("render", OVERLAY_FILE.toString(), "--out", output);
+
+            assertEquals(ExitCodes.USAGE, result.status(), output + ": " + result.err());
+            assertTrue(result.err().contains("Invalid --out " + output + ": the output is PNG"), result.err());
+            assertFalse(Files.exists(Path.of(output)), output);
+        }
+    }
+
+    @Test
+    void renderOutPngExtensionAnyCase_writesPng() throws Exception {
+        String[] names = {"upper.PNG", "mixed.Png", "no-extension"};
+
+        for (String name : names) {
+            Path png = home.resolve(name);
+
+            CliRunner.Result result = run("render", OVERLAY_FILE.toString(), "--out", png.toString(), "--window",
+                    "auto");
+
+            assertEquals(ExitCodes.OK, result.status(), name + ": " + result.err());
+            assertMatchesReference("ot_bs12_overlay_in_high_bits.no-overlays.png", png);
+        }
+    }
+
+    @Test
     void renderOutDirIsFile_exits2() throws Exception {
         Path file = Files.writeString(home.resolve("taken"), "x");
 

@@ -3,14 +3,9 @@ package org.radassist.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,25 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each file RadAssist cannot decode, through analyze, render and info: exit status 3 and one line
  * on stderr that names the file and the transfer syntax by name and UID.
  */
-class UnsupportedSyntaxCliTest {
-
-    @TempDir
-    Path home;
-
-    private MockWebServer server;
-    private CliRunner cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-        cli = new CliRunner(home);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class UnsupportedSyntaxCliTest extends LocalServerCliTest {
 
     static Stream<Arguments> filesAndCommands() {
         return UnsupportedFiles.BY_PATH.entrySet().stream()

@@ -92,10 +92,10 @@ class MainViewModelStreamingTest {
 
     @Test
     void visibleAnswer_hidesOpenAndClosedThought() {
-        assertEquals("DIAGNOSIS: x", MainViewModel.visibleAnswer("DIAGNOSIS: x"));
-        assertEquals("", MainViewModel.visibleAnswer("<unused94>thought\nstill thinking"));
-        assertEquals("DIAGNOSIS: x", MainViewModel.visibleAnswer("<unused94>thought\nhmm<unused95>\nDIAGNOSIS: x"));
-        assertEquals("", MainViewModel.visibleAnswer("<unused94>thought\nhmm<unused95>"));
+        assertEquals("DIAGNOSIS: x", StreamingProgress.visibleAnswer("DIAGNOSIS: x"));
+        assertEquals("", StreamingProgress.visibleAnswer("<unused94>thought\nstill thinking"));
+        assertEquals("DIAGNOSIS: x", StreamingProgress.visibleAnswer("<unused94>thought\nhmm<unused95>\nDIAGNOSIS: x"));
+        assertEquals("", StreamingProgress.visibleAnswer("<unused94>thought\nhmm<unused95>"));
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.radassist.cli;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Base of cli tests that run commands in-process against a real HTTP server on 127.0.0.1, with a
+ * fresh settings and data directory under {@link #home} for each test.
+ */
+abstract class LocalServerCliTest {
+
+    @TempDir
+    Path home;
+
+    MockWebServer server;
+    CliRunner cli;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = new MockWebServer();
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        cli = new CliRunner(home);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+}
