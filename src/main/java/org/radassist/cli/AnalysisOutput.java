@@ -27,6 +27,14 @@ final class AnalysisOutput {
     }
 
     static String toJson(AnalysisResult result) throws JsonProcessingException {
+        return toJson(result, List.of(result.prepared().payload()));
+    }
+
+    /**
+     * Formats the result as one JSON object. {@code images} lists every image sent, and {@code image}
+     * repeats the first for callers written before multi-slice requests.
+     */
+    static String toJson(AnalysisResult result, List<EncodedImage> sent) throws JsonProcessingException {
         Findings findings = result.findings();
         Completion completion = result.completion();
         EncodedImage image = result.prepared().payload();
@@ -49,11 +57,11 @@ final class AnalysisOutput {
         }
         root.put("model", completion.model());
         root.put("endpoint", result.endpointUrl());
-        ObjectNode imageNode = root.putObject("image");
-        imageNode.put("width", image.width());
-        imageNode.put("height", image.height());
-        imageNode.put("format", image.mimeType().equals(EncodedImage.MIME_PNG) ? "png" : "jpeg");
-        imageNode.put("bytes", image.byteCount());
+        putImage(root.putObject("image"), image);
+        ArrayNode images = root.putArray("images");
+        for (EncodedImage each : sent) {
+            putImage(images.addObject(), each);
+        }
         ObjectNode usage = root.putObject("usage");
         Usage counts = completion.usage();
         if (counts != null && counts.known()) {
@@ -99,6 +107,13 @@ final class AnalysisOutput {
         lines.add(CAUTION);
         lines.replaceAll(ModelText::stripControlCharacters);
         return lines;
+    }
+
+    private static void putImage(ObjectNode node, EncodedImage image) {
+        node.put("width", image.width());
+        node.put("height", image.height());
+        node.put("format", image.mimeType().equals(EncodedImage.MIME_PNG) ? "png" : "jpeg");
+        node.put("bytes", image.byteCount());
     }
 
     private static void addSection(List<String> lines, String heading, String text) {
