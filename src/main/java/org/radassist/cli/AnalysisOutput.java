@@ -77,6 +77,11 @@ final class AnalysisOutput {
 
     /** Formats the result as lines for a terminal, with control and bidirectional characters removed. */
     static List<String> toText(AnalysisResult result) {
+        return toText(result, List.of(result.prepared().payload()));
+    }
+
+    /** Formats the result as {@link #toText(AnalysisResult)} does, with one "Image sent" line per image. */
+    static List<String> toText(AnalysisResult result, List<EncodedImage> sent) {
         Findings findings = result.findings();
         List<String> lines = new ArrayList<>();
         if (result.demo()) {
@@ -99,11 +104,14 @@ final class AnalysisOutput {
             lines.add("Note: the answer has no DIAGNOSIS or FINDINGS sections; it is shown as it came.");
             lines.add(findings.answer());
         }
-        EncodedImage image = result.prepared().payload();
         lines.add("");
         lines.add("Model: " + result.completion().model() + " at " + result.endpointUrl());
-        lines.add("Image sent: " + image.width() + "x" + image.height() + " " + image.mimeType() + ", "
-                + image.byteCount() + " bytes");
+        for (int i = 0; i < sent.size(); i++) {
+            EncodedImage image = sent.get(i);
+            String label = sent.size() == 1 ? "Image sent: " : "Image sent (SLICE " + (i + 1) + "): ";
+            lines.add(label + image.width() + "x" + image.height() + " " + image.mimeType() + ", "
+                    + image.byteCount() + " bytes");
+        }
         lines.add(CAUTION);
         lines.replaceAll(ModelText::stripControlCharacters);
         return lines;

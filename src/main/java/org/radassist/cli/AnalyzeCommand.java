@@ -190,7 +190,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (format == OutputFormat.JSON) {
                 out.println(AnalysisOutput.toJson(result, sent));
             } else {
-                AnalysisOutput.toText(result).forEach(out::println);
+                AnalysisOutput.toText(result, sent).forEach(out::println);
             }
             out.flush();
         }

@@ -301,26 +301,6 @@ public final class InferenceCall {
                         + "); raise it with --deadline", null);
     }
 
-    /** Status, reason phrase and body of one HTTP exchange, or the completion read from its stream. */
-    private static final class ExchangeResult {
-        final int status;
-        final String reasonPhrase;
-        final String body;
-        final boolean demo;
-        final long retryAfterSeconds;
-        final Completion streamed;
-
-        ExchangeResult(int status, String reasonPhrase, String body, boolean demo, long retryAfterSeconds,
-                Completion streamed) {
-            this.status = status;
-            this.reasonPhrase = reasonPhrase;
-            this.body = body;
-            this.demo = demo;
-            this.retryAfterSeconds = retryAfterSeconds;
-            this.streamed = streamed;
-        }
-    }
-
     private ExchangeResult exchange(String url, String host, byte[] json, Optional<String> authorization,
             Consumer<String> onDelta) throws EndpointException {
         Request.Builder builder = new Request.Builder()
@@ -354,7 +334,7 @@ public final class InferenceCall {
                 return new ExchangeResult(response.code(), response.message(), "", demo, -1, streamed);
             }
             String text = responseBody.string();
-            return new ExchangeResult(response.code(), response.message(), text, demo, retryAfterSeconds(response),
+            return new ExchangeResult(response.code(), response.message(), text, demo, ExchangeResult.retryAfterSeconds(response),
                     null);
         } catch (EndpointException e) {
             throw e;
@@ -409,19 +389,6 @@ public final class InferenceCall {
                     "TLS handshake failed (" + reason + ")", e);
         }
         return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host, reason, e);
-    }
-
-    /** Reads {@code Retry-After} in seconds; an HTTP date or a missing header gives -1. */
-    private static long retryAfterSeconds(Response response) {
-        String value = response.header("Retry-After");
-        if (value == null) {
-            return -1;
-        }
-        try {
-            return Math.max(0, Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private void waitBeforeRetry(long delayMillis, String host) throws EndpointException {

@@ -130,6 +130,18 @@ class AnalyzeSlicesTest {
     }
 
     @Test
+    void slicesTextOutput_listsEveryImage() throws Exception {
+        enqueueStop();
+
+        CliRunner.Result result = cli.run("analyze", series.toString(), "--slices", "2", "--max-images", "2",
+                "--endpoint", baseUrl());
+
+        assertEquals(ExitCodes.OK, result.status(), result.err());
+        assertTrue(result.out().contains("Image sent (SLICE 1): 128x128 image/jpeg"), result.out());
+        assertTrue(result.out().contains("Image sent (SLICE 2): 128x128 image/jpeg"), result.out());
+    }
+
+    @Test
     void slicesWithoutMaxImages_rejectedUnsent() {
         CliRunner.Result result = cli.run("analyze", series.toString(), "--slices", "3", "--endpoint", baseUrl());
 
