@@ -224,8 +224,9 @@ public final class InferenceCall {
                 // response, so the server can receive one more request per retry than retries() counts.
                 long delay = retryPolicy.delayMillis(retries, result.retryAfterSeconds);
                 if (elapsedMillis(startNanos) + delay >= deadline.toMillis()) {
-                    throw deadlineReached(host, "the endpoint answered HTTP " + result.status + " after "
-                            + retries + " retries and the next retry in " + delay + " ms would pass it");
+                    throw deadlineReached(host, "the endpoint returned HTTP " + result.status + " after "
+                            + retries + (retries == 1 ? " retry" : " retries") + ", and the next retry in "
+                            + delay + " ms would pass it");
                 }
                 retries++;
                 LOG.info("Request {} to {}: HTTP {}, retry {} of {} in {} ms", requestId, host, result.status,

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,23 @@ class CallTimeLimitsTest {
         assertTrue(e.getMessage().contains("no answer within the deadline of 2 s"), e.getMessage());
         assertTrue(e.getMessage().contains("HTTP 503"), e.getMessage());
         assertTrue(retries < 8, "retries " + retries);
+    }
+
+    @Test
+    void deadline_cutsSlowExchange() {
+        server.enqueue(new MockResponse.Builder().code(200).headersDelay(10, TimeUnit.SECONDS)
+                .body("{}").build());
+
+        EndpointException e;
+        try (InferenceClient client = new InferenceClient(config(), AuthProvider.none())) {
+            InferenceCall call = client.newCall(request());
+            call.setDeadline(Duration.ofMillis(500));
+            e = assertThrows(EndpointException.class, call::execute);
+        }
+
+        assertEquals(ErrorClass.TIMEOUT, e.errorClass());
+        assertTrue(e.getMessage().contains("no answer within the deadline of 0.5 s"), e.getMessage());
+        assertTrue(e.getMessage().contains("cut at the deadline"), e.getMessage());
     }
 
     @Test
