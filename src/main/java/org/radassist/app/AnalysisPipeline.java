@@ -112,7 +112,15 @@ public final class AnalysisPipeline {
      */
     public static AnalysisResult analyze(PreparedImage prepared, Question question, ResolvedEndpoint endpoint,
                                          AnalysisHooks hooks) throws EndpointException {
-        AnalysisRequest request = toRequest(prepared, question);
+        return send(toRequest(prepared, question), prepared, question, endpoint, hooks);
+    }
+
+    /**
+     * Sends a request built from {@code prepared} (for a multi-slice request, its first slice) and
+     * parses the answer, as {@link #analyze(PreparedImage, Question, ResolvedEndpoint, AnalysisHooks)}.
+     */
+    static AnalysisResult send(AnalysisRequest request, PreparedImage prepared, Question question,
+                               ResolvedEndpoint endpoint, AnalysisHooks hooks) throws EndpointException {
         InferenceCall call = endpoint.client().newCall(request);
         if (hooks.onRetry() != null) {
             call.setRetryListener(hooks.onRetry());

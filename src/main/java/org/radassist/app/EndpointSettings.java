@@ -99,4 +99,11 @@ public record EndpointSettings(
                 baseUrl, model, auth, apiKeyEnv, credentialsFile, allowInsecureHttp, maxTokens, maxContext,
                 newMaxPayloadBytes, maxImages, systemPrompt);
     }
+
+    /** Returns a copy that allows {@code newMaxImages} images per request; 0 selects 1. */
+    public EndpointSettings withMaxImages(int newMaxImages) {
+        return new EndpointSettings(name, kind, api, project, region, endpointId, projectNumber, dedicatedDns,
+                baseUrl, model, auth, apiKeyEnv, credentialsFile, allowInsecureHttp, maxTokens, maxContext,
+                maxPayloadBytes, newMaxImages, systemPrompt);
+    }
 }

@@ -27,6 +27,14 @@ final class AnalysisOutput {
     }
 
     static String toJson(AnalysisResult result) throws JsonProcessingException {
+        return toJson(result, List.of(result.prepared().payload()));
+    }
+
+    /**
+     * Formats the result as one JSON object. {@code images} lists every image sent, and {@code image}
+     * repeats the first for callers written before multi-slice requests.
+     */
+    static String toJson(AnalysisResult result, List<EncodedImage> sent) throws JsonProcessingException {
         Findings findings = result.findings();
         Completion completion = result.completion();
         EncodedImage image = result.prepared().payload();
@@ -49,11 +57,11 @@ final class AnalysisOutput {
         }
         root.put("model", completion.model());
         root.put("endpoint", result.endpointUrl());
-        ObjectNode imageNode = root.putObject("image");
-        imageNode.put("width", image.width());
-        imageNode.put("height", image.height());
-        imageNode.put("format", image.mimeType().equals(EncodedImage.MIME_PNG) ? "png" : "jpeg");
-        imageNode.put("bytes", image.byteCount());
+        putImage(root.putObject("image"), image);
+        ArrayNode images = root.putArray("images");
+        for (EncodedImage each : sent) {
+            putImage(images.addObject(), each);
+        }
         ObjectNode usage = root.putObject("usage");
         Usage counts = completion.usage();
         if (counts != null && counts.known()) {
@@ -69,6 +77,11 @@ final class AnalysisOutput {
 
     /** Formats the result as lines for a terminal, with control and bidirectional characters removed. */
     static List<String> toText(AnalysisResult result) {
+        return toText(result, List.of(result.prepared().payload()));
+    }
+
+    /** Formats the result as {@link #toText(AnalysisResult)} does, with one "Image sent" line per image. */
+    static List<String> toText(AnalysisResult result, List<EncodedImage> sent) {
         Findings findings = result.findings();
         List<String> lines = new ArrayList<>();
         if (result.demo()) {
@@ -91,14 +104,24 @@ final class AnalysisOutput {
             lines.add("Note: the answer has no DIAGNOSIS or FINDINGS sections; it is shown as it came.");
             lines.add(findings.answer());
         }
-        EncodedImage image = result.prepared().payload();
         lines.add("");
         lines.add("Model: " + result.completion().model() + " at " + result.endpointUrl());
-        lines.add("Image sent: " + image.width() + "x" + image.height() + " " + image.mimeType() + ", "
-                + image.byteCount() + " bytes");
+        for (int i = 0; i < sent.size(); i++) {
+            EncodedImage image = sent.get(i);
+            String label = sent.size() == 1 ? "Image sent: " : "Image sent (SLICE " + (i + 1) + "): ";
+            lines.add(label + image.width() + "x" + image.height() + " " + image.mimeType() + ", "
+                    + image.byteCount() + " bytes");
+        }
         lines.add(CAUTION);
         lines.replaceAll(ModelText::stripControlCharacters);
         return lines;
+    }
+
+    private static void putImage(ObjectNode node, EncodedImage image) {
+        node.put("width", image.width());
+        node.put("height", image.height());
+        node.put("format", image.mimeType().equals(EncodedImage.MIME_PNG) ? "png" : "jpeg");
+        node.put("bytes", image.byteCount());
     }
 
     private static void addSection(List<String> lines, String heading, String text) {

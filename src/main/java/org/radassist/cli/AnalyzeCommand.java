@@ -9,6 +9,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.radassist.app.AnalysisHooks;
@@ -17,6 +19,7 @@ import org.radassist.app.AnalysisResult;
 import org.radassist.app.AuditLog;
 import org.radassist.app.EndpointResolver;
 import org.radassist.app.EndpointSettings;
+import org.radassist.app.MultiSliceAnalysis;
 import org.radassist.app.PayloadFit;
 import org.radassist.app.PreparedImage;
 import org.radassist.app.Question;
@@ -27,10 +30,12 @@ import org.radassist.imaging.CtWindowSet;
 import org.radassist.imaging.ImageFormat;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.inference.ContextBudget;
+import org.radassist.inference.EncodedImage;
 import org.radassist.inference.PromptTemplate;
 import org.radassist.inference.PromptTemplates;
 import org.radassist.inference.RetryListener;
 import org.radassist.inference.RetryPolicy;
+import org.radassist.study.Series;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +58,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM or PNG file.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "DICOM or PNG file; with --slices or --slice-indices, a folder, DICOMDIR or DICOM file.")
     private Path file;
 
     @Option(names = "--history", paramLabel = "TEXT", description = "Clinical history sent after the prompt.")
@@ -108,6 +114,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Retries after HTTP 429 or 503, with backoff or the server's Retry-After (default: 2).")
     private int maxRetries;
 
+    @Mixin
+    private SliceOptions sliceOptions = new SliceOptions();
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output format: text (default) or json.")
     private OutputFormat format;
@@ -125,7 +134,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (store.loadWarning() != null) {
             spec.commandLine().getErr().println("Warning: " + store.loadWarning());
         }
-        EndpointSettings endpointSettings = endpointOptions.resolve(saved, model, spec);
+        EndpointSettings endpointSettings = sliceOptions.applyMaxImages(endpointOptions.resolve(saved, model, spec));
         PrintWriter err = spec.commandLine().getErr();
         if (endpointOptions.fallsBackToDemo(saved)) {
             err.println("No endpoint is configured: using the embedded demo endpoint. Its answers are recorded demo "
@@ -136,7 +145,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .withFormat(parseImageFormat())
                 .withMaxSide(maxSide)
                 .withCtWindows(ctWindows);
-        PreparedImage prepared = AnalysisPipeline.prepare(file, frame, options);
+        List<PreparedImage> slices = prepareSlices(options, err);
+        PreparedImage prepared = slices.get(0);
         PromptTemplate template = templateId == null
                 ? PromptTemplates.forModality(prepared.image().modality())
                 : PromptTemplates.byId(templateId);
@@ -152,31 +162,56 @@ final class AnalyzeCommand implements Callable<Integer> {
         RetryPolicy retries = new RetryPolicy(maxRetries, defaults.initialBackoff(), defaults.maxBackoff());
         try (EndpointResolver resolver = new EndpointResolver(retries)) {
             ResolvedEndpoint endpoint = resolver.resolve(endpointSettings);
-            PayloadFit fit = AnalysisPipeline.fitPayload(prepared, options, question, endpoint);
-            if (fit.note() != null) {
-                err.println(fit.note());
-            }
-            ContextBudget budget = AnalysisPipeline.contextBudget(fit.prepared(), question, endpoint);
-            if (budget.exceeded()) {
-                err.println("Warning: " + AnalysisPipeline.contextMessage(budget, endpoint));
-            }
             RetryListener onRetry = (retry, max, status, delayMillis) -> err.printf(Locale.ROOT,
                     "HTTP %d from %s: retry %d of %d in %.1f s%n", status, endpoint.config().host(), retry, max,
                     delayMillis / 1000.0);
-            AnalysisHooks hooks = new AnalysisHooks(null, null, onRetry, AuditLog.in(context.dirs()));
-            AnalysisResult result = AnalysisPipeline.analyze(fit.prepared(), question, endpoint, hooks);
+            Duration deadline = Duration.ofSeconds(sliceOptions.deadlineSeconds);
+            AnalysisHooks hooks = new AnalysisHooks(call -> call.setDeadline(deadline), null, onRetry,
+                    AuditLog.in(context.dirs()));
+            AnalysisResult result;
+            List<EncodedImage> sent;
+            if (sliceOptions.multiSlice()) {
+                // NOTE: multi-slice requests skip the payload reduction below; an oversized request fails unsent.
+                result = MultiSliceAnalysis.analyze(slices, question, null, endpoint, hooks);
+                sent = slices.stream().map(PreparedImage::payload).toList();
+            } else {
+                PayloadFit fit = AnalysisPipeline.fitPayload(prepared, options, question, endpoint);
+                if (fit.note() != null) {
+                    err.println(fit.note());
+                }
+                ContextBudget budget = AnalysisPipeline.contextBudget(fit.prepared(), question, endpoint);
+                if (budget.exceeded()) {
+                    err.println("Warning: " + AnalysisPipeline.contextMessage(budget, endpoint));
+                }
+                result = AnalysisPipeline.analyze(fit.prepared(), question, endpoint, hooks);
+                sent = List.of(result.prepared().payload());
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
-                out.println(AnalysisOutput.toJson(result));
+                out.println(AnalysisOutput.toJson(result, sent));
             } else {
-                AnalysisOutput.toText(result).forEach(out::println);
+                AnalysisOutput.toText(result, sent).forEach(out::println);
             }
             out.flush();
         }
         return ExitCodes.OK;
     }
 
+    /** Prepares the one image, or with --slices or --slice-indices the chosen slices of the series. */
+    private List<PreparedImage> prepareSlices(ModelInputOptions options, PrintWriter err) throws IOException {
+        if (!sliceOptions.multiSlice()) {
+            return List.of(AnalysisPipeline.prepare(file, frame, options));
+        }
+        Series series = sliceOptions.selectSeries(file, spec);
+        List<Integer> indices = sliceOptions.sliceIndices(series.imageCount(), spec);
+        err.println(MultiSliceAnalysis.NOT_EVALUATED);
+        err.printf(Locale.ROOT, "Sending %d of %d slices of series %s: %s%n", indices.size(), series.imageCount(),
+                series.seriesInstanceUid(), indices.stream().map(i -> String.valueOf(i + 1)).toList());
+        return MultiSliceAnalysis.prepare(series, indices, options);
+    }
+
     private void validateOptions() {
+        sliceOptions.validate(spec);
         if (history != null && historyFile != null) {
             throw new ParameterException(spec.commandLine(), "Use either --history or --history-file, not both.");
         }

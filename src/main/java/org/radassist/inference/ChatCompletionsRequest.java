@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Body of an OpenAI-style chat completions request for one image, in the form of Google's
  * MedGemma examples: an optional system message whose content is a list with one text part, then
  * a user message whose content is the text part first and the image part second,
- * {@code temperature} 0 and {@code max_tokens}.
+ * {@code temperature} 0 and {@code max_tokens}. A multi-slice request (MedGemma 1.5) sends the
+ * text part, then each slice's image part followed by a text part {@code SLICE n} (1-based), then
+ * a text part with the question.
  */
 public final class ChatCompletionsRequest {
 
@@ -21,6 +24,8 @@ public final class ChatCompletionsRequest {
     private final String promptText;
     private final String clinicalHistory;
     private final EncodedImage image;
+    private final List<EncodedImage> slices;
+    private final String sliceQuestion;
     private final int maxTokens;
     private final double temperature;
     private final boolean stream;
@@ -30,7 +35,11 @@ public final class ChatCompletionsRequest {
         this.systemPrompt = builder.systemPrompt;
         this.promptText = Objects.requireNonNull(builder.promptText, "promptText");
         this.clinicalHistory = builder.clinicalHistory == null ? "" : builder.clinicalHistory;
-        this.image = Objects.requireNonNull(builder.image, "image");
+        this.slices = List.copyOf(builder.slices);
+        this.image = slices.isEmpty() ? Objects.requireNonNull(builder.image, "image") : slices.get(0);
+        this.sliceQuestion = builder.sliceQuestion == null || builder.sliceQuestion.isBlank()
+                ? AnalysisRequest.DEFAULT_SLICE_QUESTION
+                : builder.sliceQuestion;
         this.maxTokens = builder.maxTokens;
         this.temperature = builder.temperature;
         this.stream = builder.stream;
@@ -54,6 +63,8 @@ public final class ChatCompletionsRequest {
                 .promptText(request.promptText())
                 .clinicalHistory(request.clinicalHistory())
                 .image(request.image())
+                .slices(request.slices())
+                .sliceQuestion(request.sliceQuestion())
                 .maxTokens(request.maxTokens())
                 .build();
     }
@@ -78,6 +89,11 @@ public final class ChatCompletionsRequest {
         return image;
     }
 
+    /** Returns the slices of a multi-slice request, or an empty list. */
+    public List<EncodedImage> slices() {
+        return slices;
+    }
+
     /** Builds the JSON tree of the request body. */
     public ObjectNode toJsonTree() {
         ObjectNode root = JSON.createObjectNode();
@@ -92,9 +108,15 @@ public final class ChatCompletionsRequest {
         user.put("role", "user");
         ArrayNode content = user.putArray("content");
         addTextPart(content, userText(promptText, clinicalHistory));
-        ObjectNode imagePart = content.addObject();
-        imagePart.put("type", "image_url");
-        imagePart.putObject("image_url").put("url", image.dataUri());
+        if (slices.isEmpty()) {
+            addImagePart(content, image);
+        } else {
+            for (int i = 0; i < slices.size(); i++) {
+                addImagePart(content, slices.get(i));
+                addTextPart(content, "SLICE " + (i + 1));
+            }
+            addTextPart(content, sliceQuestion);
+        }
         root.put("max_tokens", maxTokens);
         putTemperature(root);
         if (stream) {
@@ -118,6 +140,9 @@ public final class ChatCompletionsRequest {
                 return wrapInstance(instance);
             }
             case VERTEX_PREDICT_LEGACY: {
+                if (!slices.isEmpty()) {
+                    throw new IllegalStateException("The legacy Vertex predict form carries one image only");
+                }
                 ObjectNode instance = JSON.createObjectNode();
                 instance.put("prompt", legacyPrompt());
                 instance.putObject("multi_modal_data").put("image", image.dataUri());
@@ -151,6 +176,12 @@ public final class ChatCompletionsRequest {
         }
     }
 
+    private static void addImagePart(ArrayNode content, EncodedImage encoded) {
+        ObjectNode part = content.addObject();
+        part.put("type", "image_url");
+        part.putObject("image_url").put("url", encoded.dataUri());
+    }
+
     private static void addTextPart(ArrayNode content, String text) {
         ObjectNode part = content.addObject();
         part.put("type", "text");
@@ -179,6 +210,8 @@ public final class ChatCompletionsRequest {
         private String promptText;
         private String clinicalHistory = "";
         private EncodedImage image;
+        private List<EncodedImage> slices = List.of();
+        private String sliceQuestion;
         private int maxTokens = AnalysisRequest.DEFAULT_MAX_TOKENS;
         private double temperature = 0;
         private boolean stream;
@@ -215,6 +248,18 @@ public final class ChatCompletionsRequest {
 
         public Builder image(EncodedImage value) {
             this.image = value;
+            return this;
+        }
+
+        /** Sets the slices of a multi-slice request; an empty list sends {@link #image(EncodedImage)} alone. */
+        public Builder slices(List<EncodedImage> value) {
+            this.slices = value == null ? List.of() : value;
+            return this;
+        }
+
+        /** Text part after the last slice; blank selects {@value AnalysisRequest#DEFAULT_SLICE_QUESTION}. */
+        public Builder sliceQuestion(String value) {
+            this.sliceQuestion = value;
             return this;
         }
 

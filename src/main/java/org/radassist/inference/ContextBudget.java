@@ -20,13 +20,18 @@ public record ContextBudget(int textTokens, int imageTokens, int maxTokens, int 
     /** Characters per token assumed by the estimate. */
     public static final int CHARACTERS_PER_TOKEN = 4;
 
-    /** Estimates the context of a one-image request to the given endpoint. */
+    /** Estimates the context of a request to the given endpoint, counting every slice of a multi-slice request. */
     public static ContextBudget estimate(AnalysisRequest request, EndpointConfig config) {
         String systemPrompt = request.systemPrompt() == null ? "" : request.systemPrompt();
         String userText = ChatCompletionsRequest.userText(request.promptText(), request.clinicalHistory());
         int characters = systemPrompt.length() + userText.length();
+        if (request.multiSlice()) {
+            // Each slice adds a "SLICE n" part, and the question follows the last one.
+            characters += request.slices().size() * "SLICE 00".length() + request.sliceQuestion().length();
+        }
         int textTokens = (characters + CHARACTERS_PER_TOKEN - 1) / CHARACTERS_PER_TOKEN;
-        return new ContextBudget(textTokens, TOKENS_PER_IMAGE, request.maxTokens(), config.maxContextTokens());
+        int imageTokens = TOKENS_PER_IMAGE * request.images().size();
+        return new ContextBudget(textTokens, imageTokens, request.maxTokens(), config.maxContextTokens());
     }
 
     /** Returns the estimated total: text, images and {@code max_tokens}. */

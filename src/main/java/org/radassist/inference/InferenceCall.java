@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +50,9 @@ public final class InferenceCall {
     private volatile Call currentCall;
     private volatile RetryListener retryListener = (retry, maxRetries, httpStatus, delayMillis) -> { };
     private volatile int retries;
+    private volatile Duration deadline = DEFAULT_DEADLINE;
+    private volatile Duration credentialsTimeout = CredentialLookup.DEFAULT_TIMEOUT;
+    private long startNanos;
 
     InferenceCall(EndpointConfig config, AuthProvider auth, OkHttpClient http, AnalysisRequest request,
             RetryPolicy retryPolicy) {
@@ -58,6 +62,9 @@ public final class InferenceCall {
         this.request = request;
         this.retryPolicy = retryPolicy;
     }
+
+    /** Total time limit of a call, across its retries, unless {@link #setDeadline(Duration)} sets another. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(300);
 
     /** Short random id that the log lines of this call carry. */
     public String requestId() {
@@ -70,6 +77,31 @@ public final class InferenceCall {
      */
     public void setRetryListener(RetryListener listener) {
         this.retryListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Sets the total time limit from {@link #execute()} to the answer, across retries and
+     * credential lookups. A retry whose wait would pass it is not made, and an exchange in progress
+     * is cut at it; both fail with {@link ErrorClass#TIMEOUT}.
+     */
+    public void setDeadline(Duration value) {
+        this.deadline = requirePositive(value, "deadline");
+    }
+
+    /**
+     * Sets the time limit of each credential lookup (default 30 s); a lookup that takes longer fails
+     * the call with {@link ErrorClass#AUTH}.
+     */
+    public void setCredentialsTimeout(Duration value) {
+        this.credentialsTimeout = requirePositive(value, "credentialsTimeout");
+    }
+
+    private static Duration requirePositive(Duration value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive, got " + value + ".");
+        }
+        return value;
     }
 
     /** Returns how many retries after HTTP 429 or 503 this call made so far. */
@@ -127,16 +159,23 @@ public final class InferenceCall {
         boolean streaming = onDelta != null && config.api() == ApiFormat.CHAT_COMPLETIONS;
         ChatCompletionsRequest body = ChatCompletionsRequest.from(request, config.model(), streaming);
         checkModelAcceptsImages(body.model(), host);
+        checkImageCount(host);
+        if (request.multiSlice() && config.api() == ApiFormat.VERTEX_PREDICT_LEGACY) {
+            throw EndpointException.of(ErrorClass.BAD_REQUEST, EndpointException.NO_STATUS, "", host,
+                    "the legacy Vertex predict form carries one image only; use --api chat or vertex-predict "
+                            + "for " + request.slices().size() + " slices", null);
+        }
         byte[] json = body.toJsonBytes(config.api());
         if (json.length > config.maxPayloadBytes()) {
             throw EndpointException.of(ErrorClass.PAYLOAD_TOO_LARGE, EndpointException.NO_STATUS, "", host,
                     "the request is " + json.length + " bytes but this endpoint accepts at most "
                             + config.maxPayloadBytes() + " bytes", null);
         }
-        LOG.info("Request {} to {}: start, {} bytes, image {} {}x{}, max_tokens {}, streaming {}", requestId, host,
-                json.length, request.image().mimeType(), request.image().width(), request.image().height(),
-                body.maxTokens(), streaming);
+        LOG.info("Request {} to {}: start, {} bytes, {} image(s), first {} {}x{}, max_tokens {}, streaming {}",
+                requestId, host, json.length, request.images().size(), request.image().mimeType(),
+                request.image().width(), request.image().height(), body.maxTokens(), streaming);
         long start = System.nanoTime();
+        startNanos = start;
         try {
             AtomicBoolean delivered = new AtomicBoolean();
             Consumer<String> tracking = delta -> {
@@ -184,6 +223,11 @@ public final class InferenceCall {
                 // NOTE: OkHttp itself resends once after a 503 with "Retry-After: 0" before this loop sees the
                 // response, so the server can receive one more request per retry than retries() counts.
                 long delay = retryPolicy.delayMillis(retries, result.retryAfterSeconds);
+                if (elapsedMillis(startNanos) + delay >= deadline.toMillis()) {
+                    throw deadlineReached(host, "the endpoint returned HTTP " + result.status + " after "
+                            + retries + (retries == 1 ? " retry" : " retries") + ", and the next retry in "
+                            + delay + " ms would pass it");
+                }
                 retries++;
                 LOG.info("Request {} to {}: HTTP {}, retry {} of {} in {} ms", requestId, host, result.status,
                         retries, retryPolicy.maxRetries(), delay);
@@ -203,6 +247,15 @@ public final class InferenceCall {
         return ResponseParser.parse(config.api(), result.status, result.body, host, url, demo);
     }
 
+    private void checkImageCount(String host) throws EndpointException {
+        int count = request.images().size();
+        if (count > config.maxImages()) {
+            throw EndpointException.of(ErrorClass.BAD_REQUEST, EndpointException.NO_STATUS, "", host,
+                    "the request has " + count + " images but this profile allows at most " + config.maxImages()
+                            + " (max images); raise the profile's max images, or pass --max-images " + count, null);
+        }
+    }
+
     private void checkModelAcceptsImages(String model, String host) throws EndpointException {
         // MedGemma 27B text (medgemma-27b-text-it) has no vision encoder.
         if (model.toLowerCase(Locale.ROOT).contains("text-it")) {
@@ -215,10 +268,11 @@ public final class InferenceCall {
         checkNotCancelled(host);
         Optional<String> header;
         try {
-            header = auth.authorization();
+            header = CredentialLookup.run(auth::authorization, lookupLimit(), cancelled::get).orElse(Optional.empty());
         } catch (CredentialsException e) {
             throw EndpointException.of(ErrorClass.AUTH, EndpointException.NO_STATUS, "", host, e.getMessage(), e);
         }
+        checkNotCancelled(host);
         // The validator rejects such configurations already; this check also covers a caller that skipped it.
         if (header.isPresent() && !EndpointConfigValidator.mayCarryCredentials(url)) {
             throw EndpointException.of(ErrorClass.AUTH, EndpointException.NO_STATUS, "", host,
@@ -229,30 +283,23 @@ public final class InferenceCall {
 
     private boolean refreshAfterUnauthorized(String host) throws EndpointException {
         try {
-            return auth.refreshAfterUnauthorized();
+            return CredentialLookup.run(auth::refreshAfterUnauthorized, lookupLimit(), cancelled::get)
+                    .orElse(false);
         } catch (CredentialsException e) {
             throw EndpointException.of(ErrorClass.AUTH, 401, "", host, e.getMessage(), e);
         }
     }
 
-    /** Status, reason phrase and body of one HTTP exchange, or the completion read from its stream. */
-    private static final class ExchangeResult {
-        final int status;
-        final String reasonPhrase;
-        final String body;
-        final boolean demo;
-        final long retryAfterSeconds;
-        final Completion streamed;
+    /** Returns the credential lookup's limit: its own timeout, or less when the deadline is nearer. */
+    private Duration lookupLimit() {
+        long remaining = Math.max(1, deadline.toMillis() - elapsedMillis(startNanos));
+        return remaining < credentialsTimeout.toMillis() ? Duration.ofMillis(remaining) : credentialsTimeout;
+    }
 
-        ExchangeResult(int status, String reasonPhrase, String body, boolean demo, long retryAfterSeconds,
-                Completion streamed) {
-            this.status = status;
-            this.reasonPhrase = reasonPhrase;
-            this.body = body;
-            this.demo = demo;
-            this.retryAfterSeconds = retryAfterSeconds;
-            this.streamed = streamed;
-        }
+    private EndpointException deadlineReached(String host, String detail) {
+        return EndpointException.of(ErrorClass.TIMEOUT, EndpointException.NO_STATUS, "", host,
+                "no answer within the deadline of " + CredentialLookup.seconds(deadline) + " (" + detail
+                        + "); raise it with --deadline", null);
     }
 
     private ExchangeResult exchange(String url, String host, byte[] json, Optional<String> authorization,
@@ -263,6 +310,13 @@ public final class InferenceCall {
                 .post(RequestBody.create(json, JSON_TYPE));
         authorization.ifPresent(value -> builder.header("Authorization", value));
         Call call = http.newCall(builder.build());
+        long remaining = deadline.toMillis() - elapsedMillis(startNanos);
+        if (remaining <= 0) {
+            throw deadlineReached(host, "no time was left for the request");
+        }
+        if (http.callTimeoutMillis() == 0 || remaining < http.callTimeoutMillis()) {
+            call.timeout().timeout(remaining, TimeUnit.MILLISECONDS);
+        }
         currentCall = call;
         if (cancelled.get()) {
             call.cancel();
@@ -281,7 +335,7 @@ public final class InferenceCall {
                 return new ExchangeResult(response.code(), response.message(), "", demo, -1, streamed);
             }
             String text = responseBody.string();
-            return new ExchangeResult(response.code(), response.message(), text, demo, retryAfterSeconds(response),
+            return new ExchangeResult(response.code(), response.message(), text, demo, ExchangeResult.retryAfterSeconds(response),
                     null);
         } catch (EndpointException e) {
             throw e;
@@ -308,9 +362,7 @@ public final class InferenceCall {
     }
 
     private static String seconds(int millis) {
-        return millis % 1000 == 0
-                ? millis / 1000 + " s"
-                : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        return CredentialLookup.seconds(Duration.ofMillis(millis));
     }
 
     private EndpointException classifyFailure(IOException e, String host) {
@@ -318,6 +370,9 @@ public final class InferenceCall {
             return EndpointException.of(ErrorClass.CANCELLED, EndpointException.NO_STATUS, "", host, "", e);
         }
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (elapsedMillis(startNanos) >= deadline.toMillis()) {
+            return deadlineReached(host, "the exchange in progress was cut at the deadline");
+        }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return EndpointException.of(ErrorClass.TIMEOUT, EndpointException.NO_STATUS, "", host,
                     timeoutReached(e), e);
@@ -335,19 +390,6 @@ public final class InferenceCall {
                     "TLS handshake failed (" + reason + ")", e);
         }
         return EndpointException.of(ErrorClass.NETWORK, EndpointException.NO_STATUS, "", host, reason, e);
-    }
-
-    /** Reads {@code Retry-After} in seconds; an HTTP date or a missing header gives -1. */
-    private static long retryAfterSeconds(Response response) {
-        String value = response.header("Retry-After");
-        if (value == null) {
-            return -1;
-        }
-        try {
-            return Math.max(0, Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private void waitBeforeRetry(long delayMillis, String host) throws EndpointException {

@@ -24,7 +24,8 @@ final class ServedModels {
         Request.Builder builder = new Request.Builder().url(url).header("Accept", "application/json").get();
         Optional<String> header;
         try {
-            header = auth.authorization();
+            header = CredentialLookup.run(auth::authorization, CredentialLookup.DEFAULT_TIMEOUT, () -> false)
+                    .orElse(Optional.empty());
         } catch (CredentialsException e) {
             throw EndpointException.of(ErrorClass.AUTH, EndpointException.NO_STATUS, "", host, e.getMessage(), e);
         }

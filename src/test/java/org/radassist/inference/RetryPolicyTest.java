@@ -136,6 +136,8 @@ class RetryPolicyTest {
 
         try (InferenceClient client = client(slow)) {
             InferenceCall call = client.newCall(request());
+            // The 10-minute backoff must not pass the deadline, or the call would end with TIMEOUT before the cancel.
+            call.setDeadline(Duration.ofMinutes(20));
             CompletableFuture<Completion> result = CompletableFuture.supplyAsync(() -> {
                 try {
                     return call.execute();
