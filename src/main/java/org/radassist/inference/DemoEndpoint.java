@@ -122,7 +122,7 @@ public final class DemoEndpoint implements AutoCloseable {
                 send(exchange, check.status(), check.errorBody());
                 return;
             }
-            ObjectNode completion = completion(check.image(), check.promptText());
+            ObjectNode completion = completion(check.image(), check.imageCount(), check.promptText());
             if (check.stream()) {
                 sendStream(exchange, completion);
             } else {
@@ -131,9 +131,12 @@ public final class DemoEndpoint implements AutoCloseable {
         }
     }
 
-    private ObjectNode completion(BufferedImage image, String promptText) {
+    private ObjectNode completion(BufferedImage image, int imageCount, String promptText) {
         long fingerprint = DemoFingerprint.of(image);
-        Optional<DemoAnswers.Entry> match = answers.match(fingerprint, DemoFingerprint.thumbnail(image));
+        // The recorded answers describe single sample images, so a multi-slice request gets the generic one.
+        Optional<DemoAnswers.Entry> match = imageCount > 1
+                ? Optional.empty()
+                : answers.match(fingerprint, DemoFingerprint.thumbnail(image));
         String content = match.map(DemoAnswers.Entry::content).orElse(answers.genericContent());
         LOG.info("Demo endpoint answered image {}x{} (fingerprint {}) with {}", image.getWidth(), image.getHeight(),
                 DemoFingerprint.toHex(fingerprint), match.map(DemoAnswers.Entry::id).orElse("the generic answer"));

@@ -23,7 +23,11 @@ final class DemoRequestCheck {
     private final String param;
     private final BufferedImage image;
     private final String promptText;
+    /** Images accepted in one request, as a vLLM server started with {@code --limit-mm-per-prompt image=8}. */
+    static final int MAX_IMAGES = 8;
+
     private boolean stream;
+    private int imageCount = 1;
 
     private DemoRequestCheck(int status, String message, String type, String param, BufferedImage image,
             String promptText) {
@@ -84,24 +88,34 @@ final class DemoRequestCheck {
                     "messages");
         }
         String text = null;
-        String url = null;
-        int images = 0;
+        java.util.List<String> urls = new java.util.ArrayList<>();
         for (JsonNode part : content) {
             String partType = part.path("type").asText();
-            if (partType.equals("text") && url == null) {
+            if (partType.equals("text") && urls.isEmpty()) {
                 text = (text == null ? "" : text) + part.path("text").asText();
             } else if (partType.equals("image_url")) {
-                images++;
-                url = part.path("image_url").path("url").asText("");
+                urls.add(part.path("image_url").path("url").asText(""));
             }
         }
-        if (images > 1) {
-            return reject("At most 1 image(s) may be provided in one request.", "messages");
+        if (urls.size() > MAX_IMAGES) {
+            return reject("At most " + MAX_IMAGES + " image(s) may be provided in one request.", "messages");
         }
-        if (text == null || url == null) {
+        if (text == null || urls.isEmpty()) {
             return reject("The user message content must have a text part followed by an image_url part.", "messages");
         }
-        return decodeImage(url, text);
+        // Every image must decode, as on vLLM; the first one selects the recorded answer.
+        DemoRequestCheck first = null;
+        for (String url : urls) {
+            DemoRequestCheck check = decodeImage(url, text);
+            if (check.status != 200) {
+                return check;
+            }
+            if (first == null) {
+                first = check;
+            }
+        }
+        first.imageCount = urls.size();
+        return first;
     }
 
     private static DemoRequestCheck decodeImage(String url, String text) {
@@ -140,6 +154,11 @@ final class DemoRequestCheck {
 
     boolean valid() {
         return status == 200;
+    }
+
+    /** Returns the number of images in the request (1 unless it is a multi-slice request). */
+    int imageCount() {
+        return imageCount;
     }
 
     int status() {

@@ -161,14 +161,42 @@ class DemoEndpointTest {
     }
 
     @Test
-    void chatCompletions_twoImages_rejected() throws Exception {
+    void chatCompletions_twoImages_getGenericAnswer() throws Exception {
         ObjectNode root = ChatCompletionsRequest.builder()
                 .promptText("Describe.").image(TestImages.smallPng()).build().toJsonTree();
-        ArrayNode content =
-                (ArrayNode) root.at("/messages/0/content");
+        ArrayNode content = (ArrayNode) root.at("/messages/0/content");
         content.add(content.get(1).deepCopy());
 
-        assertVllmError(post(root.toString()), "At most 1 image(s) may be provided in one request.");
+        HttpResponse<String> response = post(root.toString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        String answer = ChatCompletionsRequest.JSON.readTree(response.body())
+                .at("/choices/0/message/content").asText();
+        assertTrue(answer.startsWith("DIAGNOSIS: Not available in demo mode"), answer);
+    }
+
+    @Test
+    void chatCompletions_nineImages_rejected() throws Exception {
+        ObjectNode root = ChatCompletionsRequest.builder()
+                .promptText("Describe.").image(TestImages.smallPng()).build().toJsonTree();
+        ArrayNode content = (ArrayNode) root.at("/messages/0/content");
+        for (int i = 0; i < 8; i++) {
+            content.add(content.get(1).deepCopy());
+        }
+
+        assertVllmError(post(root.toString()), "At most 8 image(s) may be provided in one request.");
+    }
+
+    @Test
+    void chatCompletions_secondImageBroken_rejected() throws Exception {
+        ObjectNode root = ChatCompletionsRequest.builder()
+                .promptText("Describe.").image(TestImages.smallPng()).build().toJsonTree();
+        ArrayNode content = (ArrayNode) root.at("/messages/0/content");
+        ObjectNode broken = content.get(1).deepCopy();
+        ((ObjectNode) broken.get("image_url")).put("url", "data:image/png;base64,bm90IGFuIGltYWdl");
+        content.add(broken);
+
+        assertVllmError(post(root.toString()), "cannot identify image file");
     }
 
     @Test
