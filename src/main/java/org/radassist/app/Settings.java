@@ -45,8 +45,8 @@ public record Settings(List<EndpointSettings> profiles, String activeProfile, St
                     continue;
                 }
                 String name = profile.name().trim();
-                boolean taken = result.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
-                if (!taken) {
+                boolean nameInUse = result.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
+                if (!nameInUse) {
                     result.add(profile.withName(name));
                 }
             }
@@ -59,8 +59,8 @@ public record Settings(List<EndpointSettings> profiles, String activeProfile, St
         if (name == null) {
             return Optional.empty();
         }
-        String wanted = name.trim().toLowerCase(Locale.ROOT);
-        return profiles.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        String requested = name.trim().toLowerCase(Locale.ROOT);
+        return profiles.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).equals(requested)).findFirst();
     }
 
     /** Returns the active profile, or the demo profile when the active name is unknown. */

@@ -101,8 +101,10 @@ record HeaderSummary(
         ObjectNode syntax = root.putObject("transfer_syntax");
         syntax.put("uid", transferSyntaxUid);
         syntax.put("name", transferSyntaxName);
+
         root.put("modality", modality);
         root.put("sop_class_uid", sopClassUid);
+
         root.put("has_pixel_data", hasPixelData);
         root.put("rows", rows);
         root.put("columns", columns);
@@ -112,10 +114,12 @@ record HeaderSummary(
         root.put("bits_stored", bitsStored);
         root.put("pixel_representation", pixelRepresentation);
         root.put("photometric_interpretation", photometricInterpretation);
+
         ObjectNode rescale = root.putObject("rescale");
         rescale.put("slope", rescaleSlope);
         rescale.put("intercept", rescaleIntercept);
         rescale.put("type", rescaleType);
+
         root.put("modality_lut_sequence", modalityLutSequence);
         root.put("voi_lut_sequence", voiLutSequence);
         ArrayNode windowArray = root.putArray("windows");
@@ -124,6 +128,7 @@ record HeaderSummary(
             entry.put("center", window[0]);
             entry.put("width", window[1]);
         }
+
         ArrayNode warningArray = root.putArray("warnings");
         warnings.forEach(warningArray::add);
         return root;
@@ -138,10 +143,12 @@ record HeaderSummary(
             lines.add("Pixel data: none (this object is not an image)");
             return lines;
         }
+
         lines.add("Size: " + columns + " x " + rows + ", " + frames + (frames == 1 ? " frame" : " frames")
                 + ", " + samplesPerPixel + (samplesPerPixel == 1 ? " sample" : " samples") + " per pixel");
         lines.add("Bits: allocated " + bitsAllocated + ", stored " + bitsStored + ", "
                 + (pixelRepresentation == 1 ? "signed" : "unsigned"));
+
         lines.add("Photometric interpretation: " + orNone(photometricInterpretation));
         if (modalityLutSequence) {
             lines.add("Modality LUT: Modality LUT Sequence");
@@ -149,6 +156,7 @@ record HeaderSummary(
             lines.add("Rescale: slope " + format(rescaleSlope, 1) + ", intercept " + format(rescaleIntercept, 0)
                     + (rescaleType == null ? "" : " (" + rescaleType + ")"));
         }
+
         if (windows.isEmpty()) {
             lines.add("Windows: none" + (voiLutSequence ? " (VOI LUT Sequence present)" : ""));
         } else {
@@ -158,6 +166,7 @@ record HeaderSummary(
             }
             lines.add(text.toString());
         }
+
         for (String warning : warnings) {
             lines.add("Warning: " + warning);
         }

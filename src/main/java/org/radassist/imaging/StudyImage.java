@@ -98,10 +98,10 @@ public final class StudyImage {
         this.maxModalityValue = max;
     }
 
-    private static void requireLength(int actual, int expected, String what) {
+    private static void requireLength(int actual, int expected, String arrayName) {
         if (actual != expected) {
             throw new IllegalArgumentException(
-                    "Expected " + expected + " " + what + " values for the image size, got " + actual);
+                    "Expected " + expected + " " + arrayName + " values for the image size, got " + actual);
         }
     }
 
@@ -233,7 +233,7 @@ public final class StudyImage {
         return Optional.ofNullable(pixelPadding);
     }
 
-    /** Returns whether pixel {@code index} holds a pixel padding value; always false for colour. */
+    /** Returns whether pixel {@code index} contains a pixel padding value; always false for colour. */
     public boolean isPadding(int index) {
         return pixelPadding != null && pixelPadding.contains(storedValues[index]);
     }

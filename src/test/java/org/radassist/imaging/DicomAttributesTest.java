@@ -89,19 +89,7 @@ class DicomAttributesTest {
     @Test
     void load_paletteColourToRgb() throws Exception {
         Path file = folder.resolve("palette.dcm");
-        new DicomTestWriter()
-                .string(Tag.Modality, "CS", "OT")
-                .us(Tag.SamplesPerPixel, 1)
-                .string(Tag.PhotometricInterpretation, "CS", "PALETTE COLOR")
-                .us(Tag.Rows, 2)
-                .us(Tag.Columns, 2)
-                .us(Tag.BitsAllocated, 8)
-                .us(Tag.BitsStored, 8)
-                .us(0x00280102, 7)
-                .us(Tag.PixelRepresentation, 0)
-                .us(Tag.RedPaletteColorLookupTableDescriptor, 4, 0, 16)
-                .us(Tag.GreenPaletteColorLookupTableDescriptor, 4, 0, 16)
-                .us(Tag.BluePaletteColorLookupTableDescriptor, 4, 0, 16)
+        paletteImage2x2()
                 .ow(Tag.RedPaletteColorLookupTableData, 0xFFFF, 0x0000, 0x0000, 0x8000)
                 .ow(Tag.GreenPaletteColorLookupTableData, 0x0000, 0xFFFF, 0x0000, 0x4000)
                 .ow(Tag.BluePaletteColorLookupTableData, 0x0000, 0x0000, 0xFFFF, 0x2000)
@@ -117,7 +105,22 @@ class DicomAttributesTest {
     @Test
     void load_segmentedPaletteToRgb() throws Exception {
         Path file = folder.resolve("segmented-palette.dcm");
-        new DicomTestWriter()
+        paletteImage2x2()
+                // Red ramps 0 to 0xFF00 linearly; green is discrete; blue repeats its first segment.
+                .ow(Tag.SegmentedRedPaletteColorLookupTableData, 0, 1, 0x0000, 1, 3, 0xFF00)
+                .ow(Tag.SegmentedGreenPaletteColorLookupTableData, 0, 4, 0xFF00, 0, 0, 0x8000)
+                .ow(Tag.SegmentedBluePaletteColorLookupTableData, 0, 2, 0x1000, 0x2000, 2, 1, 0, 0)
+                .ob(Tag.PixelData, new byte[] {0, 1, 2, 3})
+                .write(file);
+
+        StudyImage image = ImageLoader.load(file);
+
+        assertArrayEquals(new int[] {0x00FF10, 0x550020, 0xAA0010, 0xFF8020}, image.rgb());
+    }
+
+    /** Starts a 2×2 8-bit PALETTE COLOR image whose three palettes have 4 entries of 16 bits. */
+    private static DicomTestWriter paletteImage2x2() {
+        return new DicomTestWriter()
                 .string(Tag.Modality, "CS", "OT")
                 .us(Tag.SamplesPerPixel, 1)
                 .string(Tag.PhotometricInterpretation, "CS", "PALETTE COLOR")
@@ -129,16 +132,6 @@ class DicomAttributesTest {
                 .us(Tag.PixelRepresentation, 0)
                 .us(Tag.RedPaletteColorLookupTableDescriptor, 4, 0, 16)
                 .us(Tag.GreenPaletteColorLookupTableDescriptor, 4, 0, 16)
-                .us(Tag.BluePaletteColorLookupTableDescriptor, 4, 0, 16)
-                // Red ramps 0 to 0xFF00 linearly; green is discrete; blue repeats its first segment.
-                .ow(Tag.SegmentedRedPaletteColorLookupTableData, 0, 1, 0x0000, 1, 3, 0xFF00)
-                .ow(Tag.SegmentedGreenPaletteColorLookupTableData, 0, 4, 0xFF00, 0, 0, 0x8000)
-                .ow(Tag.SegmentedBluePaletteColorLookupTableData, 0, 2, 0x1000, 0x2000, 2, 1, 0, 0)
-                .ob(Tag.PixelData, new byte[] {0, 1, 2, 3})
-                .write(file);
-
-        StudyImage image = ImageLoader.load(file);
-
-        assertArrayEquals(new int[] {0x00FF10, 0x550020, 0xAA0010, 0xFF8020}, image.rgb());
+                .us(Tag.BluePaletteColorLookupTableDescriptor, 4, 0, 16);
     }
 }
