@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Builds the RadAssist installers with the JDK's jpackage:
+#   installer/build.sh [app-image|deb|rpm|all] [--no-maven]
+# app-image (default) writes target/installer/RadAssist/, a folder that runs without a JDK;
+# deb writes target/installer/radassist_VERSION_ARCH.deb; rpm needs rpmbuild and is skipped with
+# a message when it is missing. --no-maven reuses target/radassist.jar (CI builds it in mvn verify).
+# Windows .msi and macOS .dmg are built on their own systems: see installer/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+type=app-image
+run_maven=1
+for argument in "$@"; do
+  case "$argument" in
+    app-image | deb | rpm | all) type=$argument ;;
+    --no-maven) run_maven=0 ;;
+    -h | --help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "build.sh: unknown argument '$argument': use app-image, deb, rpm, all or --no-maven" >&2; exit 2 ;;
+  esac
+done
+
+for tool in jpackage jlink; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "build.sh: $tool not found: install a JDK 17 or later" >&2; exit 1; }
+done
+
+if [ "$run_maven" = 1 ]; then
+  mvn -q -DskipTests package
+fi
+jar=target/radassist.jar
+[ -f "$jar" ] || { echo "build.sh: $jar is missing: run without --no-maven" >&2; exit 1; }
+
+# The version comes from the pom through the jar manifest. Package formats take only numbers
+# (the .msi even requires them), so 0.1.0-SNAPSHOT becomes package version 0.1.0.
+full_version=$(unzip -p "$jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
+app_version=${full_version%%-*}
+echo "RadAssist $full_version: package version $app_version"
+
+out=target/installer
+rm -rf "$out/input"
+mkdir -p "$out/input"
+# jpackage copies the whole input folder to lib/app: the jar, and the bundled samples with their
+# licences, so the demo works offline from the installed app.
+cp "$jar" "$out/input/"
+cp -r assets/samples "$out/input/samples"
+cp -r assets/licenses "$out/input/licenses"
+
+# Modules from 'jdeps --print-module-deps' on the shaded jar (java.desktop, java.naming,
+# java.scripting, java.security.jgss, java.sql, jdk.httpserver, jdk.jfr, jdk.unsupported), plus
+# what only shows at run time: jdk.crypto.ec for TLS key exchange with Google's endpoints,
+# jdk.charsets for DICOM character sets (ISO 2022 JIS, GB18030), jdk.localedata for the Chinese
+# interface, java.logging and java.management for logback and the HTTP client.
+modules=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.security.jgss
+modules+=,java.sql,jdk.httpserver,jdk.jfr,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs
+runtime=$out/runtime
+if [ ! -f "$runtime/modules.txt" ] || [ "$(cat "$runtime/modules.txt")" != "$modules" ]; then
+  rm -rf "$runtime"
+  jlink --add-modules "$modules" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
+    --compress=2 --output "$runtime"
+  echo "$modules" > "$runtime/modules.txt"
+fi
+
+common=(--name RadAssist --app-version "$app_version" --vendor "RadAssist"
+  --description "Desktop radiology assistant: DICOM viewer with MedGemma findings"
+  --input "$out/input" --main-jar radassist.jar --main-class org.radassist.app.Main
+  --runtime-image "$runtime" --icon assets/icons/radassist.png --dest "$out")
+
+build_app_image() {
+  rm -rf "$out/RadAssist"
+  jpackage --type app-image "${common[@]}"
+  echo "App image: $out/RadAssist (launcher $out/RadAssist/bin/RadAssist)"
+}
+
+# Shared libraries that JavaFX 21 (glass GTK 3, prism ES2 and software pipelines, Pango fonts)
+# loads from its jars, found with ldd over JavaFX's native cache. jpackage adds the packages of the
+# libraries the runtime links by itself (libasound2, libjpeg62-turbo, liblcms2-2, ... from a
+# runtime jlink'd from Debian's OpenJDK) but cannot see inside the jar.
+deb_deps="libgtk-3-0, libgl1, libxtst6, libxxf86vm1, libfontconfig1, fontconfig, xdg-utils"
+rpm_deps="gtk3, mesa-libGL, libXtst, libXxf86vm, fontconfig, xdg-utils"
+
+build_linux_package() {
+  local kind=$1 deps=$2
+  rm -f "$out"/radassist*."$kind"
+  # installer/linux overrides jpackage's desktop entry so that Exec passes the opened file (%f).
+  jpackage --type "$kind" "${common[@]}" --resource-dir installer/linux --file-associations installer/linux/dicom.properties \
+    --linux-shortcut --linux-menu-group "Graphics;MedicalSoftware;Science;" --linux-app-category science \
+    --linux-package-deps "$deps"
+}
+
+case "$type" in
+  app-image) build_app_image ;;
+  deb)
+    command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null \
+      || { echo "build.sh: .deb needs fakeroot and dpkg-deb (apt-get install fakeroot dpkg-dev)" >&2; exit 1; }
+    build_linux_package deb "$deb_deps" ;;
+  rpm)
+    if command -v rpmbuild >/dev/null; then build_linux_package rpm "$rpm_deps"
+    else echo "build.sh: rpmbuild not found: skipping the .rpm (apt-get install rpm, or dnf install rpm-build)"; fi ;;
+  all)
+    build_app_image
+    "$0" deb --no-maven
+    "$0" rpm --no-maven ;;
+esac
