@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "radassist", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "RadAssist: prepares DICOM and PNG images for MedGemma and shows structured findings. "
                 + "Without a subcommand it opens the GUI.",
-        subcommands = {AnalyzeCommand.class, RenderCommand.class, InfoCommand.class, ProfilesCommand.class,
+        subcommands = {AnalyzeCommand.class, BatchCommand.class, RenderCommand.class, InfoCommand.class, ProfilesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RadAssistCommand implements Runnable {
 
@@ -49,6 +49,9 @@ public final class RadAssistCommand implements Runnable {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == AnalyzeCommand.class) {
                     return type.cast(new AnalyzeCommand(context));
+                }
+                if (type == BatchCommand.class) {
+                    return type.cast(new BatchCommand(context));
                 }
                 if (type == ProfilesCommand.ListCommand.class) {
                     return type.cast(new ProfilesCommand.ListCommand(context));
