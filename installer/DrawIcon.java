@@ -6,26 +6,61 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /**
  * Draws the RadAssist application icon: a dark rounded square with a stylised axial CT slice
  * (body outline, two lungs, spine) and a cyan accent ring.
  *
- * <p>Run with the JDK's single-file launcher: {@code java installer/DrawIcon.java OUT.png [SIZE]}
- * (default size 256). The output is deterministic, so the committed PNG can be redrawn at will.
+ * <p>Run with the JDK's single-file launcher: {@code java installer/DrawIcon.java OUT_DIR}. It
+ * writes {@code radassist.png} (256×256, for Linux), {@code radassist.ico} (Windows) and
+ * {@code radassist.icns} (macOS); the last two wrap the same PNG, which Windows Vista and later
+ * and macOS 10.7 and later read inside those containers. The drawing is deterministic, so the
+ * committed files can be redrawn at will.
  */
 public final class DrawIcon {
 
+    private static final int SIZE = 256;
+
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("Usage: java installer/DrawIcon.java OUT.png [SIZE]");
+        if (args.length != 1) {
+            System.err.println("Usage: java installer/DrawIcon.java OUT_DIR");
             System.exit(2);
         }
-        int size = args.length > 1 ? Integer.parseInt(args[1]) : 256;
-        ImageIO.write(draw(size), "png", new File(args[0]));
+        Path folder = Path.of(args[0]);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(draw(SIZE), "png", png);
+        byte[] bytes = png.toByteArray();
+        Files.write(folder.resolve("radassist.png"), bytes);
+        Files.write(folder.resolve("radassist.ico"), ico(bytes));
+        Files.write(folder.resolve("radassist.icns"), icns(bytes));
+    }
+
+    /** Wraps a 256×256 PNG in an ICO file: the directory header, one entry, then the PNG. */
+    static byte[] ico(byte[] png) {
+        ByteBuffer ico = ByteBuffer.allocate(6 + 16 + png.length).order(ByteOrder.LITTLE_ENDIAN);
+        ico.putShort((short) 0).putShort((short) 1).putShort((short) 1);
+        // Width and height 0 mean 256 pixels; 1 plane, 32 bits per pixel; the image starts at byte 22.
+        ico.put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        ico.putShort((short) 1).putShort((short) 32).putInt(png.length).putInt(6 + 16);
+        ico.put(png);
+        return ico.array();
+    }
+
+    /** Wraps a 256×256 PNG in an ICNS file as its {@code ic08} (256×256) element. */
+    static byte[] icns(byte[] png) {
+        ByteBuffer icns = ByteBuffer.allocate(8 + 8 + png.length).order(ByteOrder.BIG_ENDIAN);
+        icns.put("icns".getBytes(StandardCharsets.US_ASCII)).putInt(8 + 8 + png.length);
+        icns.put("ic08".getBytes(StandardCharsets.US_ASCII)).putInt(8 + png.length);
+        icns.put(png);
+        return icns.array();
     }
 
     static BufferedImage draw(int size) {

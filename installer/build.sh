@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds the RadAssist installers with the JDK's jpackage:
-#   installer/build.sh [app-image|deb|rpm|all] [--no-maven]
+#   installer/build.sh [app-image|deb|rpm|all|msi|dmg] [--no-maven]
 # app-image (default) writes target/installer/RadAssist/, a folder that runs without a JDK;
 # deb writes target/installer/radassist_VERSION_ARCH.deb; rpm needs rpmbuild and is skipped with
 # a message when it is missing. --no-maven reuses target/radassist.jar (CI builds it in mvn verify).
-# Windows .msi and macOS .dmg are built on their own systems: see installer/README.md.
+# msi (Windows, in Git Bash, with WiX 3) and dmg (macOS) run only on their own systems, because
+# jpackage builds for the system it runs on and Maven fetches that system's JavaFX natives.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,10 +13,11 @@ type=app-image
 run_maven=1
 for argument in "$@"; do
   case "$argument" in
-    app-image | deb | rpm | all) type=$argument ;;
+    app-image | deb | rpm | all | msi | dmg) type=$argument ;;
     --no-maven) run_maven=0 ;;
-    -h | --help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "build.sh: unknown argument '$argument': use app-image, deb, rpm, all or --no-maven" >&2; exit 2 ;;
+    -h | --help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "build.sh: unknown argument '$argument': use app-image, deb, rpm, all, msi, dmg or --no-maven" >&2
+      exit 2 ;;
   esac
 done
 
@@ -59,10 +61,16 @@ if [ ! -f "$runtime/modules.txt" ] || [ "$(cat "$runtime/modules.txt")" != "$mod
   echo "$modules" > "$runtime/modules.txt"
 fi
 
+# Each system takes its own icon format; installer/DrawIcon.java draws all three.
+case "$type" in
+  msi) icon=assets/icons/radassist.ico ;;
+  dmg) icon=assets/icons/radassist.icns ;;
+  *) icon=assets/icons/radassist.png ;;
+esac
 common=(--name RadAssist --app-version "$app_version" --vendor "RadAssist"
   --description "Desktop radiology assistant: DICOM viewer with MedGemma findings"
   --input "$out/input" --main-jar radassist.jar --main-class org.radassist.app.Main
-  --runtime-image "$runtime" --icon assets/icons/radassist.png --dest "$out")
+  --runtime-image "$runtime" --icon "$icon" --dest "$out")
 
 build_app_image() {
   rm -rf "$out/RadAssist"
@@ -90,11 +98,20 @@ case "$type" in
   app-image) build_app_image ;;
   deb)
     command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null \
-      || { echo "build.sh: .deb needs fakeroot and dpkg-deb (apt-get install fakeroot dpkg-dev)" >&2; exit 1; }
+      || { echo "build.sh: .deb needs fakeroot and dpkg-deb (apt-get install fakeroot dpkg)" >&2; exit 1; }
     build_linux_package deb "$deb_deps" ;;
   rpm)
     if command -v rpmbuild >/dev/null; then build_linux_package rpm "$rpm_deps"
     else echo "build.sh: rpmbuild not found: skipping the .rpm (apt-get install rpm, or dnf install rpm-build)"; fi ;;
+  msi)
+    # --win-upgrade-uuid stays fixed across versions so that a new .msi replaces the old install.
+    jpackage --type msi "${common[@]}" \
+      --file-associations installer/windows/dicom.properties --win-menu --win-menu-group RadAssist \
+      --win-shortcut --win-dir-chooser --win-upgrade-uuid 5f0c2c1e-8d0b-4c55-9a43-7f4b1b7d2e61 ;;
+  dmg)
+    jpackage --type dmg "${common[@]}" \
+      --file-associations installer/macos/dicom.properties --mac-package-identifier org.radassist.RadAssist \
+      --mac-package-name RadAssist ;;
   all)
     build_app_image
     "$0" deb --no-maven

@@ -81,7 +81,9 @@ public final class BatchInputs {
         }
         for (Series series : set.series()) {
             for (Instance instance : series.instances()) {
-                if (instance.isImage()) {
+                // The header scan can miss Pixel Data that the full reader finds, so only a SOP
+                // class known not to be an image is left out here; the loader judges the rest.
+                if (instance.isImage() || instance.nonImageReason() == Instance.NonImageReason.NO_PIXEL_DATA) {
                     found.add(hashed(instance.path(), null, null));
                 } else {
                     found.add(hashed(instance.path(), ImageLoadException.Reason.NOT_IMAGE.name(),
