@@ -81,8 +81,9 @@ public final class BatchInputs {
         }
         for (Series series : set.series()) {
             for (Instance instance : series.instances()) {
-                // The header scan can miss Pixel Data that the full reader finds, so only a SOP
-                // class known not to be an image is left out here; the loader judges the rest.
+                // NOTE: the header scan reports no Pixel Data for some images that the full reader
+                // decodes (us_rgb_planar0.dcm of the corpus), so only SOP classes that are never
+                // images are left out here and the loader decides for the rest.
                 if (instance.isImage() || instance.nonImageReason() == Instance.NonImageReason.NO_PIXEL_DATA) {
                     found.add(hashed(instance.path(), null, null));
                 } else {

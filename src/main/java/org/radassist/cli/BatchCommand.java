@@ -103,11 +103,11 @@ final class BatchCommand implements Callable<Integer> {
     private Path exportVertex;
 
     @Option(names = "--vertex-max-file-bytes", paramLabel = "BYTES", defaultValue = "" + VertexBatchExport.DEFAULT_MAX_FILE_BYTES,
-            description = "Largest input file --export-vertex writes before starting the next (default: 1000000000).")
+            description = "Maximum size in bytes of one input file of --export-vertex (default: 1000000000).")
     private long vertexMaxFileBytes;
 
     @Option(names = "--vertex-max-lines", paramLabel = "N", defaultValue = "" + VertexBatchExport.DEFAULT_MAX_LINES,
-            description = "Most requests in one input file of --export-vertex (default: 1000000).")
+            description = "Maximum number of requests in one input file of --export-vertex (default: 1000000).")
     private int vertexMaxLines;
 
     @Option(names = "--import-vertex", paramLabel = "OUTPUT.jsonl", arity = "1..*",

@@ -10,8 +10,8 @@ import org.radassist.app.BatchSummary;
 
 /**
  * The progress line of {@code batch} on stderr: images done of the total, errors, rate per minute
- * and the estimated time left. On a terminal one line is rewritten in place; otherwise a plain
- * line is printed at most once a second and after the last image, so logs stay short.
+ * and the estimated time left. On a terminal one line is rewritten in place. Otherwise a plain
+ * line is printed at most once a second and after the last image, which keeps logs short.
  */
 final class BatchProgress implements BatchAnalysis.Listener {
 
@@ -33,8 +33,8 @@ final class BatchProgress implements BatchAnalysis.Listener {
 
     /**
      * Returns whether stderr is a terminal. Java 17 cannot ask this of one stream, so on Linux the
-     * check reads where file descriptor 2 points; elsewhere a console (stdin and stdout on a
-     * terminal) stands in for it.
+     * check reads where file descriptor 2 points. Elsewhere it uses whether a console exists
+     * (stdin and stdout on a terminal).
      */
     static boolean stderrIsTerminal() {
         Path descriptor = Path.of("/proc/self/fd/2");

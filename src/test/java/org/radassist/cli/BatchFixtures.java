@@ -18,7 +18,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.radassist.testsupport.Corpus;
 
-/** A folder of corpus files for {@code batch} tests, and an endpoint that answers every request. */
+/** A folder of corpus files for {@code batch} tests, and an endpoint that returns a chat completion for every request. */
 final class BatchFixtures {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -53,8 +53,8 @@ final class BatchFixtures {
     }
 
     /**
-     * Answers each chat-completions request with a stop response after {@code delayMillis}, or
-     * with HTTP 400 for the request numbers (from 1) that {@code rejected} accepts. It records the
+     * Returns a stop response to each chat-completions request after {@code delayMillis}, or HTTP
+     * 400 to the request numbers (from 1) that {@code rejected} accepts. It records the
      * largest number of requests it held at the same time.
      */
     static final class Endpoint extends Dispatcher {
@@ -76,7 +76,7 @@ final class BatchFixtures {
             int number = received.incrementAndGet();
             maxActive.accumulateAndGet(active.incrementAndGet(), Math::max);
             try {
-                // The dispatcher runs on the connection's thread, so sleeping here holds the request open.
+                // The dispatcher runs on the connection's thread, so sleeping here keeps the request open.
                 TimeUnit.MILLISECONDS.sleep(delayMillis);
             } finally {
                 active.decrementAndGet();

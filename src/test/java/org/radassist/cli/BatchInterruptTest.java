@@ -75,7 +75,7 @@ class BatchInterruptTest extends LocalServerCliTest {
         Path results = home.resolve("results.jsonl");
 
         Process child = startBatch(input, results);
-        // Waits for the first answered image, so the interrupt lands while later requests are in flight.
+        // Waits for the first ok line, so the interrupt lands while later requests are in flight.
         while (okLineCount(results) < 1 && child.isAlive()) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
