@@ -81,10 +81,7 @@ public final class BatchInputs {
         }
         for (Series series : set.series()) {
             for (Instance instance : series.instances()) {
-                // NOTE: the header scan reports no Pixel Data for some images that the full reader
-                // decodes (us_rgb_planar0.dcm of the corpus), so only SOP classes that are never
-                // images are left out here and the loader decides for the rest.
-                if (instance.isImage() || instance.nonImageReason() == Instance.NonImageReason.NO_PIXEL_DATA) {
+                if (instance.isImage()) {
                     found.add(hashed(instance.path(), null, null));
                 } else {
                     found.add(hashed(instance.path(), ImageLoadException.Reason.NOT_IMAGE.name(),

@@ -87,7 +87,11 @@ final class DataSetReader {
             if (onlyGroup >= 0 && (tag >>> 16) != onlyGroup) {
                 return;
             }
-            if (stopAtPixelData && depth == 0 && Integer.compareUnsigned(tag, Tag.FloatPixelData & 0xFFFF0000) >= 0) {
+            // A group length (7FE0,0000) comes before the pixel data in some files: read past it,
+            // so the stop lands on the pixel data element itself.
+            boolean groupLength = (tag & 0xFFFF) == 0;
+            if (stopAtPixelData && depth == 0 && !groupLength
+                    && Integer.compareUnsigned(tag, Tag.FloatPixelData & 0xFFFF0000) >= 0) {
                 stoppedAtTag = tag;
                 return;
             }

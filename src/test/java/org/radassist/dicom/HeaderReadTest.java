@@ -34,6 +34,14 @@ class HeaderReadTest {
     }
 
     @Test
+    void readHeader_pixelDataAfterGroupLengthIsFound() throws IOException {
+        DicomFile header = DicomFile.readHeader(Corpus.real("us_rgb_planar0.dcm"));
+
+        assertTrue(header.hasPixelData());
+        assertEquals(92172L, header.dataSet().getInt(0x7FE00000, -1));
+    }
+
+    @Test
     void readHeader_pixelDataIsUnavailable() throws IOException {
         DicomFile header = DicomFile.readHeader(Corpus.real("ct_small_evrle_ri1024_nowin.dcm"));
 
