@@ -36,6 +36,7 @@ import org.radassist.ui.OpenedImage;
 import org.radassist.ui.OpenedStudySet;
 import org.radassist.ui.PromptTemplateChoice;
 import org.radassist.ui.SeriesRef;
+import org.radassist.ui.TagNode;
 import org.radassist.ui.WindowPreset;
 import org.radassist.ui.EndpointSummary;
 import org.radassist.ui.Localization;
@@ -239,6 +240,11 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
                 r.status(), r.errorClass() == null ? "" : r.errorClass(), r.latencyMs(),
                 r.totalTokens() == null ? -1 : r.totalTokens(), r.finishReason() == null ? "" : r.finishReason(),
                 r.retries());
+    }
+
+    @Override
+    public List<TagNode> readTags(Path file) throws WorkbenchException {
+        return TagTreeReader.read(file);
     }
 
     @Override

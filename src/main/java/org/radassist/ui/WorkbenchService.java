@@ -115,6 +115,19 @@ public interface WorkbenchService {
         throw new WorkbenchException(WorkbenchException.Reason.UNREADABLE_FILE, "No audit log is available.");
     }
 
+    // Tag browser, prompt template editing, start screen and preferences.
+
+    /**
+     * Reads the whole data set of a DICOM file, file meta information first, for the tag browser.
+     *
+     * @throws WorkbenchException with reason UNSUPPORTED_FILE for a file that is not DICOM, or
+     *     UNREADABLE_FILE when it cannot be read
+     */
+    default List<TagNode> readTags(Path file) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.UNSUPPORTED_FILE,
+                file.getFileName() + ": the tag browser is not available.");
+    }
+
     /** Returns the endpoint settings of the active profile, for the settings dialog. */
     EndpointForm loadEndpoint();
 
