@@ -4,9 +4,9 @@ import java.util.Set;
 import org.radassist.dicom.Tag;
 
 /**
- * The attributes that the tag browser hides while identifiers are hidden: every attribute of
- * group 0010 (the Patient module and the patient's study data, such as age and weight) and the
- * other attributes that name or number the patient, the study, the institution or people involved.
+ * The attributes that the tag browser hides while identifiers are hidden. These are every
+ * attribute of group 0010 (the Patient module and the patient's study data, such as age and
+ * weight) and the attributes that name or number the study, the institution or people involved.
  * NOTE: the list is narrower than the PS3.15 Basic Application Level Confidentiality Profile,
  * which also removes dates, UIDs and device serial numbers.
  */

@@ -19,7 +19,7 @@ import org.radassist.ui.WorkbenchException.Reason;
 /** Reads the file meta information and the data set of a DICOM file as the tag browser's tree. */
 final class TagTreeReader {
 
-    /** Longest text value passed to the UI, in characters; the node's length still gives the full size. */
+    /** Maximum characters of a text value passed to the UI; the node's length still gives the full size. */
     static final int MAX_VALUE_CHARS = 4096;
     /** Bytes of a binary value shown as hexadecimal, as dcmdump shows the start of long values. */
     static final int MAX_HEX_BYTES = 32;
@@ -109,8 +109,8 @@ final class TagTreeReader {
     private static String hex(byte[] bytes, int wordSize) {
         HexFormat format = HexFormat.of();
         StringBuilder text = new StringBuilder();
-        int shown = Math.min(bytes.length, MAX_HEX_BYTES) / wordSize * wordSize;
-        for (int at = 0; at < shown; at += wordSize) {
+        int hexLength = Math.min(bytes.length, MAX_HEX_BYTES) / wordSize * wordSize;
+        for (int at = 0; at < hexLength; at += wordSize) {
             if (at > 0) {
                 text.append('\\');
             }

@@ -18,8 +18,8 @@ import org.radassist.ui.WorkbenchException;
 import org.radassist.ui.WorkbenchException.Reason;
 
 /**
- * The prompt templates the user sees: the built-in templates per modality, with the user's edits,
- * followed by the user's own templates. Stored as {@code templates.json} in the configuration
+ * The prompt templates offered in the window: the built-in templates per modality with the user's
+ * edits, followed by the user's own templates. Stored as {@code templates.json} in the configuration
  * directory: {@code {"templates": [{"id", "name", "text"}, ...]}}. An entry whose id is a
  * built-in id replaces that template's name and text; other entries are user templates.
  */

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The findings as plain text for the clipboard: diagnosis, findings as a list, impression,
- * recommendations when present, then the model card's caution. An answer without the requested
- * sections is copied as the full answer.
+ * recommendations when present, then the model card's caution. A response without the requested
+ * sections is copied as the full response text.
  */
 final class FindingsText {
 

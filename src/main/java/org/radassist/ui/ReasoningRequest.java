@@ -3,7 +3,7 @@ package org.radassist.ui;
 import java.util.regex.Pattern;
 
 /**
- * Detects text that asks the model for step-by-step (chain-of-thought) reasoning, in English or
+ * Detects text that requests step-by-step (chain-of-thought) reasoning, in English or
  * Chinese. The window warns about it because a robustness study measured MedGemma 4B's accuracy
  * falling from 73.1 % to 56.2 % with chain-of-thought prompting (source: the team's MedGemma
  * facts, medgemma.md, section "Request"). The built-in templates never ask for it.
@@ -27,7 +27,7 @@ final class ReasoningRequest {
     private ReasoningRequest() {
     }
 
-    /** Returns whether any of the texts asks for step-by-step reasoning; null texts are skipped. */
+    /** Returns whether any of the texts requests step-by-step reasoning; null texts are skipped. */
     static boolean in(String... texts) {
         for (String text : texts) {
             if (text != null && PATTERN.matcher(text).find()) {

@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the image area shows while no image is open: the hint how to open one, a gallery of the
- * bundled samples with thumbnails rendered in the background, and the recent files and folders,
- * where missing ones are greyed out with a note. A click opens the sample or recent entry.
+ * The image area's content while no image is open. It shows the hint how to open a file, a
+ * gallery of the bundled samples with thumbnails rendered in the background, and the recent files
+ * and folders, with missing ones greyed out and marked. A click opens the sample or recent entry.
  */
 final class StartScreen {
 
@@ -107,6 +107,8 @@ final class StartScreen {
         thumbnail.setSmooth(true);
         Button tile = new Button(Objects.toString(sample.getFileName(), sample.toString()), thumbnail);
         tile.setContentDisplay(ContentDisplay.TOP);
+        // File names often contain underscores, which would otherwise mark a mnemonic and vanish.
+        tile.setMnemonicParsing(false);
         tile.getStyleClass().add("sample-tile");
         tile.setUserData(sample);
         tile.setOnAction(event -> opener.accept(sample));
@@ -120,7 +122,7 @@ final class StartScreen {
 
     /**
      * Shows the recent files and folders, most recent first. Whether each still exists is checked
-     * in the background, because a path on a network share can take long to answer.
+     * in the background, because a path on a network share can block for a long time.
      */
     void showRecent(List<Path> recentFiles) {
         BackgroundTask.wrap(cancel -> recentFiles.stream().map(file -> new RecentEntry(file, Files.exists(file))).toList())
@@ -134,6 +136,7 @@ final class StartScreen {
         for (RecentEntry entry : entries) {
             Path file = entry.file();
             Hyperlink link = new Hyperlink(file.toString());
+            link.setMnemonicParsing(false);
             link.setUserData(file);
             if (entry.exists()) {
                 link.setOnAction(event -> opener.accept(file));

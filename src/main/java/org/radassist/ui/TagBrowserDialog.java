@@ -172,23 +172,23 @@ public final class TagBrowserDialog {
     private void rebuild() {
         TagTreeFilter filter = new TagTreeFilter(searchField.getText(), hideIdentifiers.get());
         TreeItem<TagRow> root = new TreeItem<>();
-        int[] shown = {0};
+        int[] matchCount = {0};
         for (TagNode node : nodes) {
-            TreeItem<TagRow> item = build(new TagRow(node, 0), filter, false, shown);
+            TreeItem<TagRow> item = build(new TagRow(node, 0), filter, false, matchCount);
             if (item != null) {
                 root.getChildren().add(item);
             }
         }
         table.setRoot(root);
-        statusLabel.setText(filter.isBlank() ? text.format("tags.count", shown[0])
-                : text.format("tags.matches", shown[0]));
+        statusLabel.setText(filter.isBlank() ? text.format("tags.count", matchCount[0])
+                : text.format("tags.matches", matchCount[0]));
     }
 
     /**
      * Returns the tree item for the row, or {@code null} when neither it nor a descendant matches.
      * Below a matching node every descendant is kept, collapsed.
      */
-    private static TreeItem<TagRow> build(TagRow row, TagTreeFilter filter, boolean ancestorMatched, int[] shown) {
+    private static TreeItem<TagRow> build(TagRow row, TagTreeFilter filter, boolean ancestorMatched, int[] matchCount) {
         boolean matched = ancestorMatched || filter.matches(row.node());
         TreeItem<TagRow> item = new TreeItem<>(row);
         boolean childMatched = false;
@@ -196,7 +196,7 @@ public final class TagBrowserDialog {
         for (TagNode child : row.node().children()) {
             number++;
             int itemNumber = child.kind() == TagNode.Kind.ITEM || child.kind() == TagNode.Kind.FRAGMENT ? number : 0;
-            TreeItem<TagRow> childItem = build(new TagRow(child, itemNumber), filter, matched, shown);
+            TreeItem<TagRow> childItem = build(new TagRow(child, itemNumber), filter, matched, matchCount);
             if (childItem != null) {
                 item.getChildren().add(childItem);
                 childMatched |= childItem.isExpanded() || filter.matches(child);
@@ -209,7 +209,7 @@ public final class TagBrowserDialog {
             item.setExpanded(true);
         }
         if (filter.isBlank() || filter.matches(row.node())) {
-            shown[0]++;
+            matchCount[0]++;
         }
         return item;
     }

@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param vr the VR, or "" for items and fragments
  * @param keyword the PS3.6 keyword, or "" for a private or unknown tag
  * @param name a readable name from the data dictionary, or "" when the tag has none
- * @param value the value decoded with the data set's character set, multiple values separated by
- *     backslashes and binary values as hexadecimal bytes; "" for sequences, items and pixel data.
- *     The service may cut very long values, and {@code length} still gives the full size.
+ * @param value the value decoded with the data set's character set, with multiple values separated
+ *     by backslashes and binary values as hexadecimal bytes. It is "" for sequences, items and pixel
+ *     data. The service may cut very long values, and {@code length} still gives the full size.
  * @param length the value length in bytes; for encapsulated pixel data the sum of its fragments
  * @param identifying whether the element identifies the patient, the study or people and places
  *     involved, so that the tag browser hides its value and its items while identifiers are hidden

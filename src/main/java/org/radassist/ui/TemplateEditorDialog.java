@@ -176,7 +176,7 @@ final class TemplateEditorDialog {
     }
 
     private void add() {
-        // A new template starts as a copy of the selected one's text, which already asks for the sections.
+        // A new template starts as a copy of the selected one's text, which already requests the sections.
         PromptTemplateChoice selected = list.getSelectionModel().getSelectedItem();
         String startText = selected == null ? "" : selected.text();
         templates.add(new PromptTemplateChoice(newId(), text.get("templates.newName"), startText));

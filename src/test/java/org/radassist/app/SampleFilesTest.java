@@ -17,7 +17,7 @@ class SampleFilesTest {
     }
 
     @Test
-    void candidateFolders_includeAppImageFolderFirstAfterOverride() {
+    void candidateFolders_startWithAppImage() {
         String previous = System.getProperty("jpackage.app-path");
         System.setProperty("jpackage.app-path", "/opt/radassist/bin/RadAssist");
         try {

@@ -22,11 +22,11 @@ class ShortcutsTest {
 
     @Test
     void register_addsOnceAndDialogLocalises() {
-        Shortcuts.register("Ctrl+Alt+Q", "shortcut.analyze");
-        Shortcuts.register("Ctrl+Alt+Q", "shortcut.analyze");
+        // Registering a built-in entry again leaves the JVM-wide list unchanged for the other tests.
+        int before = Shortcuts.registered().size();
+        Shortcuts.register("Home / End", "shortcut.sliceEnds");
 
-        long count = Shortcuts.registered().stream().filter(s -> s.keys().equals("Ctrl+Alt+Q")).count();
-        assertEquals(1, count);
+        assertEquals(before, Shortcuts.registered().size());
         List<ShortcutsDialog.Row> rows = ShortcutsDialog.rows(FxTestSupport.CHINESE, null);
         assertTrue(rows.contains(new ShortcutsDialog.Row("鼠标滚轮", "上一张或下一张切片")), rows.toString());
     }

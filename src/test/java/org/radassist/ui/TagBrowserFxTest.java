@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The tag browser on the corpus' structured report, read by the real services. dcmdump shows the
- * expected values: PredecessorDocumentsSequence holds three nested levels of items, and the
+ * expected values: PredecessorDocumentsSequence contains three nested levels of items, and the
  * verifying observer's name is "Riesmeier^Jörg" in ISO_IR 100.
  */
 @ExtendWith(ApplicationExtension.class)
