@@ -12,12 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the bundled sample studies ({@code assets/samples}) at run time. The jar does not contain
- * them, so the folder is looked up, in this order: the system property
- * {@code radassist.samples.dir}; beside a jpackage app image's launcher (its {@code lib/app}
- * folder, from the property {@code jpackage.app-path}); in or above the folder of the running jar
- * or classes (so {@code target/radassist.jar} finds the repository's {@code assets}); and in the
- * working directory.
+ * Finds the bundled sample studies at run time. The jar does not contain them, so the folder is
+ * looked up in this order. First comes the system property {@code radassist.samples.dir}. Next is
+ * the app folder of a jpackage image ({@code lib/app} on Linux, {@code app} on Windows,
+ * {@code Contents/app} on macOS), found from the launcher path in {@code jpackage.app-path}, with
+ * its {@code samples} or {@code assets/samples} folder. Then {@code samples} beside the running
+ * jar, and {@code assets/samples} in or above the jar's or classes' folder, so that
+ * {@code target/radassist.jar} finds the repository's {@code assets}. Last is the working directory.
  */
 final class SampleFiles {
 
@@ -50,15 +51,18 @@ final class SampleFiles {
         }
         String launcher = System.getProperty("jpackage.app-path");
         if (launcher != null && !launcher.isBlank()) {
-            // Linux and Windows images keep the jar in <image>/lib/app or <image>/app beside bin/.
-            Path image = Path.of(launcher).toAbsolutePath().getParent();
-            for (Path base : new Path[] {image.resolve("app"), image.resolveSibling("lib").resolve("app"),
-                    image.resolveSibling("app")}) {
+            // The launcher sits in <image>/bin (Linux), <image> (Windows) or Contents/MacOS (macOS).
+            Path launcherFolder = Path.of(launcher).toAbsolutePath().getParent();
+            for (Path base : new Path[] {launcherFolder.resolve("app"),
+                    launcherFolder.resolveSibling("lib").resolve("app"), launcherFolder.resolveSibling("app")}) {
                 folders.add(base.resolve(SAMPLES));
                 folders.add(base.resolve("samples"));
             }
         }
         Path code = codeLocation();
+        if (code != null) {
+            folders.add(code.resolve("samples"));
+        }
         for (int level = 0; code != null && level <= LEVELS_ABOVE_CODE; level++, code = code.getParent()) {
             folders.add(code.resolve(SAMPLES));
         }

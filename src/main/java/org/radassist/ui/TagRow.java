@@ -25,7 +25,7 @@ record TagRow(TagNode node, int itemNumber) {
             case PIXEL_DATA:
                 return text.format("tags.pixelData", node.length());
             case ENCAPSULATED_PIXEL_DATA:
-                return text.format("tags.encapsulated", node.children().size(), node.length());
+                return text.format("tags.encapsulated", node.length(), node.children().size());
             case FRAGMENT:
                 return text.format("tags.fragment", node.length());
             default:

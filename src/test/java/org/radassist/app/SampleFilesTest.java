@@ -2,12 +2,17 @@ package org.radassist.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Finding the bundled samples from a build in the repository. */
+/** Finding the bundled samples from a build in the repository and from an installed app image. */
 class SampleFilesTest {
+
+    @TempDir
+    Path image;
 
     @Test
     void list_findsRepositoryAssetsFromClassesFolder() {
@@ -17,14 +22,18 @@ class SampleFilesTest {
     }
 
     @Test
-    void candidateFolders_startWithAppImage() {
+    void list_findsSamplesOfLinuxAppImage() throws Exception {
+        // The layout installer/build.sh gives jpackage: bin/RadAssist, and lib/app with the jar and samples.
+        Path launcher = Files.createDirectories(image.resolve("bin")).resolve("RadAssist");
+        Files.writeString(launcher, "");
+        Path samples = Files.createDirectories(image.resolve("lib/app/samples"));
+        Files.writeString(samples.resolve("b.png"), "");
+        Files.writeString(samples.resolve("a.dcm"), "");
+        Files.writeString(samples.resolve("README.md"), "");
         String previous = System.getProperty("jpackage.app-path");
-        System.setProperty("jpackage.app-path", "/opt/radassist/bin/RadAssist");
+        System.setProperty("jpackage.app-path", launcher.toString());
         try {
-            List<Path> folders = SampleFiles.candidateFolders();
-
-            assertEquals(Path.of("/opt/radassist/bin/app/assets/samples"), folders.get(0));
-            assertEquals(Path.of("/opt/radassist/lib/app/assets/samples"), folders.get(2));
+            assertEquals(List.of(samples.resolve("a.dcm"), samples.resolve("b.png")), SampleFiles.list());
         } finally {
             if (previous == null) {
                 System.clearProperty("jpackage.app-path");

@@ -84,9 +84,12 @@ class TagBrowserFxTest {
         TreeTableView<TagRow> table = table(robot);
 
         TreeItem<TagRow> predecessors = child(table.getRoot(), "(0040,A360)");
-        assertEquals("1 items", shownValue(predecessors, true));
+        assertEquals("1 item", shownValue(predecessors, true));
         TreeItem<TagRow> item = predecessors.getChildren().get(0);
         assertEquals("Item 1", item.getValue().nameText(FxTestSupport.ENGLISH));
+        assertEquals("2 elements", shownValue(item, true));
+        assertEquals("1 matching element", FxTestSupport.ENGLISH.format("tags.matches", 1));
+        assertEquals("5 个元素", FxTestSupport.CHINESE.format("tags.count", 5));
         TreeItem<TagRow> series = child(item, "(0008,1115)");
         TreeItem<TagRow> sops = child(series.getChildren().get(0), "(0008,1199)");
         TreeItem<TagRow> instance = child(sops.getChildren().get(0), "(0008,1155)");
