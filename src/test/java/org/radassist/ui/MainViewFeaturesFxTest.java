@@ -125,6 +125,38 @@ class MainViewFeaturesFxTest {
     }
 
     @Test
+    void templateEditor_resetsBuiltInAndDeletesUserTemplate(FxRobot robot) throws Exception {
+        FxTestSupport.waitUntil(() -> view.viewModel().templates().size() == 4);
+        String shippedCtText = view.viewModel().templates().get(1).text();
+        robot.clickOn("#editTemplatesButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#templateList").tryQuery().isPresent());
+        ListView<?> list = robot.lookup("#templateList").queryAs(ListView.class);
+        TextArea textArea = robot.lookup("#templateTextArea").queryAs(TextArea.class);
+
+        robot.interact(() -> {
+            list.getSelectionModel().select(1);
+            textArea.setText("Edited CT text.");
+        });
+        assertFalse(robot.lookup("#templateResetButton").queryButton().isDisabled());
+        assertTrue(robot.lookup("#templateDeleteButton").queryButton().isDisabled(), "built-ins cannot be deleted");
+        robot.clickOn("#templateResetButton");
+        assertEquals(shippedCtText, textArea.getText());
+
+        robot.clickOn("#templateAddButton");
+        assertEquals(5, list.getItems().size());
+        assertTrue(robot.lookup("#templateResetButton").queryButton().isDisabled(), "user templates have no reset");
+        robot.clickOn("#templateDeleteButton");
+        assertEquals(4, list.getItems().size());
+        robot.clickOn("#templateSaveButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#templateList").tryQuery().isEmpty());
+
+        try (DesktopWorkbench reopened = reopenedWorkbench()) {
+            assertEquals(4, reopened.templates().size());
+            assertEquals(shippedCtText, reopened.templates().get(1).text());
+        }
+    }
+
+    @Test
     void reasoningWarning_followsHistoryAndPrompt(FxRobot robot) throws Exception {
         Node warning = robot.lookup("#reasoningWarning").query();
         assertFalse(warning.isVisible());
