@@ -3,7 +3,9 @@ package org.radassist.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -24,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,11 +84,13 @@ public final class TagBrowserDialog {
         stage.setScene(scene);
 
         searchField.textProperty().addListener((observable, old, query) -> rebuild());
-        hideIdentifiers.addListener((observable, old, hide) -> {
-            table.refresh();
-            rebuild();
+        // The window's lifetime is shorter than the property's, so the listener goes when it closes.
+        ChangeListener<Boolean> hideListener = (observable, old, hide) -> rebuild();
+        hideIdentifiers.addListener(hideListener);
+        stage.setOnHidden(event -> {
+            hideIdentifiers.removeListener(hideListener);
+            cancel();
         });
-        stage.setOnHidden(event -> cancel());
         loading = BackgroundTask.wrap(cancel -> service.readTags(file))
                 .onSuccess(this::show)
                 .onFailure(this::showError)
@@ -117,13 +120,11 @@ public final class TagBrowserDialog {
     }
 
     private TreeTableColumn<TagRow, String> column(String key, double width,
-            java.util.function.Function<TagRow, String> cellText) {
+            Function<TagRow, String> cellText) {
         TreeTableColumn<TagRow, String> column = new TreeTableColumn<>(text.get(key));
         column.setPrefWidth(width);
-        Callback<TreeTableColumn.CellDataFeatures<TagRow, String>, javafx.beans.value.ObservableValue<String>> factory =
-                cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
-                        : cellText.apply(cell.getValue().getValue()));
-        column.setCellValueFactory(factory);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue() == null ? ""
+                : cellText.apply(cell.getValue().getValue())));
         return column;
     }
 
