@@ -23,7 +23,6 @@ import org.radassist.inference.ContextBudget;
 import org.radassist.inference.EndpointException;
 import org.radassist.inference.ErrorClass;
 import org.radassist.inference.InvalidImagePayloadException;
-import org.radassist.inference.PromptTemplate;
 import org.radassist.inference.PromptTemplates;
 import org.radassist.study.FrameCache;
 import org.radassist.ui.AnalysisInput;
@@ -36,6 +35,8 @@ import org.radassist.ui.OpenedImage;
 import org.radassist.ui.OpenedStudySet;
 import org.radassist.ui.PromptTemplateChoice;
 import org.radassist.ui.SeriesRef;
+import org.radassist.ui.TagNode;
+import org.radassist.ui.UiPreferences;
 import org.radassist.ui.WindowPreset;
 import org.radassist.ui.EndpointSummary;
 import org.radassist.ui.Localization;
@@ -62,6 +63,9 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     private final ModelInputCache modelInputs = new ModelInputCache();
     private final SeriesBrowser series = new SeriesBrowser(new FrameCache(FrameCache.DEFAULT_MAX_BYTES));
     private final AuditLog audit;
+    private final TemplateStore templateStore;
+    private final UiPreferencesStore preferencesStore;
+    private volatile UiPreferences uiPreferences;
 
     /** Creates the services without an audit log. */
     public DesktopWorkbench(SettingsStore store) {
@@ -72,6 +76,10 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     public DesktopWorkbench(SettingsStore store, AuditLog audit) {
         this.profiles = new EndpointProfiles(store);
         this.audit = audit;
+        Path configDir = store.file().toAbsolutePath().getParent();
+        this.templateStore = new TemplateStore(configDir);
+        this.preferencesStore = new UiPreferencesStore(configDir);
+        this.uiPreferences = preferencesStore.load();
         Thread warmUp = new Thread(this::resolveEndpointEarly, "radassist-endpoint-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -242,6 +250,11 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     }
 
     @Override
+    public List<TagNode> readTags(Path file) throws WorkbenchException {
+        return TagTreeReader.read(file);
+    }
+
+    @Override
     public EndpointForm loadEndpoint() {
         return profiles.loadEndpoint();
     }
@@ -293,13 +306,33 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     @Override
     public List<PromptTemplateChoice> templates() {
-        List<PromptTemplateChoice> choices = new ArrayList<>();
-        for (PromptTemplate template : PromptTemplates.all()) {
-            // The UI shows names that start with "template." from its resource bundle.
-            String key = "template." + ("generic".equals(template.id()) ? "general" : template.id().replace('-', '_'));
-            choices.add(new PromptTemplateChoice(template.id(), key, template.text()));
-        }
-        return choices;
+        return templateStore.load();
+    }
+
+    @Override
+    public List<PromptTemplateChoice> builtInTemplates() {
+        return TemplateStore.builtIn();
+    }
+
+    @Override
+    public void saveTemplates(List<PromptTemplateChoice> templates) throws WorkbenchException {
+        templateStore.save(templates);
+    }
+
+    @Override
+    public UiPreferences uiPreferences() {
+        return uiPreferences;
+    }
+
+    @Override
+    public void saveUiPreferences(UiPreferences preferences) throws WorkbenchException {
+        preferencesStore.save(preferences);
+        uiPreferences = preferences;
+    }
+
+    @Override
+    public List<Path> sampleFiles() {
+        return SampleFiles.list();
     }
 
     @Override

@@ -72,10 +72,25 @@ public final class ElementDictionary {
         return VR.UN;
     }
 
-    /** Returns the PS3.6 keyword, e.g. {@code Rows}, or {@code null} for a tag not in the table. */
+    /**
+     * Returns the PS3.6 keyword, e.g. {@code Rows}, from this table or else from the full standard
+     * dictionary, or {@code null} for a private or unknown tag.
+     */
     public static String keywordOf(int tag) {
         Entry entry = lookup(tag);
-        return entry == null ? null : entry.keyword();
+        if (entry != null) {
+            return entry.keyword();
+        }
+        DictionaryEntry standard = StandardDictionary.lookup(tag);
+        return standard == null ? null : standard.keyword();
+    }
+
+    /**
+     * Returns the full dictionary entry of a standard tag (VR as PS3.6 writes it, keyword, name,
+     * VM, retired status), or {@code null} for a private or unknown tag.
+     */
+    public static DictionaryEntry entryOf(int tag) {
+        return StandardDictionary.lookup(tag);
     }
 
     /** Acronyms that PS3.6 names keep together as one word. */
@@ -87,7 +102,11 @@ public final class ElementDictionary {
      * "Referenced SOP Class UID In File" for PS3.6's "... in File".
      */
     public static String nameOf(int tag) {
-        String keyword = keywordOf(tag);
+        return nameOfKeyword(keywordOf(tag));
+    }
+
+    /** Returns a readable name built from a keyword as {@link #nameOf} does, or {@code null} for null. */
+    static String nameOfKeyword(String keyword) {
         if (keyword == null) {
             return null;
         }

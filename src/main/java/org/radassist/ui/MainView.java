@@ -48,6 +48,7 @@ public final class MainView {
     private final Localization text;
     private final TaskExecutor executor;
     private File lastDirectory;
+    private MainViewFeatures features;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<WindowPreset> presetCombo;
@@ -107,6 +108,12 @@ public final class MainView {
         }
         root.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource(STYLESHEET)).toExternalForm());
         viewModel.initialize();
+        features = new MainViewFeatures(this, service, text, executor, loader.getNamespace());
+    }
+
+    /** Returns the tag browser, templates, start screen, shortcuts and theme wiring of this window. */
+    MainViewFeatures features() {
+        return features;
     }
 
     public Parent root() {
@@ -123,9 +130,10 @@ public final class MainView {
      */
     public void open(Path file) {
         if (Platform.isFxApplicationThread()) {
+            features.recordOpenRequest(file);
             viewModel.open(file);
         } else {
-            Platform.runLater(() -> viewModel.open(file));
+            Platform.runLater(() -> open(file));
         }
     }
 

@@ -54,6 +54,7 @@ public final class RadAssistApplication extends Application {
         executor = TaskExecutor.forJavaFx();
         Localization text = new Localization(Localization.loadBundle(Locale.getDefault()));
         view = new MainView(service, text, executor);
+        Themes.apply(service.uiPreferences().theme(), view.root());
         showIn(stage, view, text);
         LOG.info("Main window shown");
 
@@ -76,7 +77,10 @@ public final class RadAssistApplication extends Application {
     public void stop() {
         if (view != null) {
             view.viewModel().dispose();
+            view.features().dispose();
         }
+        // A later start in the same JVM, as in the UI tests, begins with JavaFX's default theme again.
+        Application.setUserAgentStylesheet(null);
         if (executor != null) {
             executor.close();
         }

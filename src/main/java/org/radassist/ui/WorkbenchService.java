@@ -115,6 +115,52 @@ public interface WorkbenchService {
         throw new WorkbenchException(WorkbenchException.Reason.UNREADABLE_FILE, "No audit log is available.");
     }
 
+    // Tag browser, prompt template editing, start screen and preferences.
+
+    /**
+     * Reads the whole data set of a DICOM file, file meta information first, for the tag browser.
+     *
+     * @throws WorkbenchException with reason UNSUPPORTED_FILE for a file that is not DICOM, or
+     *     UNREADABLE_FILE when it cannot be read
+     */
+    default List<TagNode> readTags(Path file) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.UNSUPPORTED_FILE,
+                file.getFileName() + ": the tag browser is not available.");
+    }
+
+    /**
+     * Returns the built-in prompt templates as shipped, for resetting edited ones; a template whose
+     * id is listed here cannot be deleted.
+     */
+    default List<PromptTemplateChoice> builtInTemplates() {
+        return templates();
+    }
+
+    /**
+     * Stores the whole template list (built-in templates with their edits, then the user's own);
+     * {@link #templates()} returns it from then on.
+     *
+     * @throws WorkbenchException with reason INVALID_SETTINGS for duplicate ids or an empty text, or
+     *     UNREADABLE_FILE when the file cannot be written
+     */
+    default void saveTemplates(List<PromptTemplateChoice> templates) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.INVALID_SETTINGS, "Templates cannot be saved here.");
+    }
+
+    /** Returns the window preferences read when the service started; this method does not block. */
+    default UiPreferences uiPreferences() {
+        return UiPreferences.defaults();
+    }
+
+    /** Stores the window preferences; {@link #uiPreferences()} returns them from then on. */
+    default void saveUiPreferences(UiPreferences preferences) throws WorkbenchException {
+    }
+
+    /** Returns the bundled sample images for the start screen, or an empty list when none are installed. */
+    default List<Path> sampleFiles() {
+        return List.of();
+    }
+
     /** Returns the endpoint settings of the active profile, for the settings dialog. */
     EndpointForm loadEndpoint();
 

@@ -84,4 +84,19 @@ class MainViewDragDropFxTest {
         assertTrue(over.isAccepted());
         assertEquals("L22_checker_1px_512.png", view.viewModel().imageProperty().get().fileName());
     }
+
+    @Test
+    void dropOnTextArea_opensFileToo(FxRobot robot) throws Exception {
+        Node history = robot.lookup("#historyArea").query();
+        List<File> files = List.of(StubWorkbenchService.CHECKER_PNG.toAbsolutePath().toFile());
+        Dragboard dragboard = WaitForAsyncUtils.asyncFx(() -> dragboardWithFiles(files)).get();
+
+        DragEvent over = dragEvent(history, DragEvent.DRAG_OVER, dragboard);
+        robot.interact(() -> Event.fireEvent(history, over));
+        robot.interact(() -> Event.fireEvent(history, dragEvent(history, DragEvent.DRAG_DROPPED, dragboard)));
+        FxTestSupport.waitUntil(() -> view.viewModel().stateProperty().get() == WorkbenchState.READY);
+
+        assertTrue(over.isAccepted());
+        assertEquals("L22_checker_1px_512.png", view.viewModel().imageProperty().get().fileName());
+    }
 }
