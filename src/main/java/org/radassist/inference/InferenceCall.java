@@ -165,6 +165,11 @@ public final class InferenceCall {
                     "the legacy Vertex predict form carries one image only; use --api chat or vertex-predict "
                             + "for " + request.slices().size() + " slices", null);
         }
+        if (request.image().isRemote() && config.api() == ApiFormat.VERTEX_PREDICT_LEGACY) {
+            throw EndpointException.of(ErrorClass.BAD_REQUEST, EndpointException.NO_STATUS, "", host,
+                    "the legacy Vertex predict form carries image bytes only, not an image URL; use --api chat or"
+                            + " vertex-predict, or pass the image as a file", null);
+        }
         byte[] json = body.toJsonBytes(config.api());
         if (json.length > config.maxPayloadBytes()) {
             throw EndpointException.of(ErrorClass.PAYLOAD_TOO_LARGE, EndpointException.NO_STATUS, "", host,
