@@ -19,6 +19,8 @@ public class WorkbenchException extends Exception {
         INVALID_SETTINGS,
         /** The profile names a text-only model (such as medgemma-27b-text-it) and an image was attached. */
         TEXT_ONLY_MODEL,
+        /** A multi-slice request has more images than the profile's max images; nothing was sent. */
+        TOO_MANY_IMAGES,
         CANCELLED
     }
 
