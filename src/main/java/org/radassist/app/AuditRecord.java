@@ -16,7 +16,7 @@ import java.util.List;
  * @param httpStatus the failed response's status, or null
  * @param latencyMs time from handing the request to the HTTP client to the answer or failure
  * @param promptTokens token counts from the response's usage, or null when unknown
- * @param retries retries after HTTP 429 or 503
+ * @param retries retries after HTTP 429, 502, 503 or 504
  * @param images every image sent, in request order (one, or the slices of a multi-slice request);
  *     empty for an image URL
  * @param imageUrlHost the host of the image URL sent instead of image bytes, or null

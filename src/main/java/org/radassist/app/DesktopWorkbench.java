@@ -201,7 +201,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
                     progress::onRetry, audit);
             return toOutcome(job.run(question, endpoint, modelInputOptions(current), hooks));
         } catch (EndpointException e) {
-            throw new WorkbenchException(reasonOf(e), e.getMessage(), e);
+            throw new WorkbenchException(reasonOf(e), e.errorClass().name(), e.getMessage(), e);
         } catch (InvalidEndpointException e) {
             throw new WorkbenchException(Reason.INVALID_SETTINGS, e.getMessage(), e);
         } catch (ImageLoadException e) {

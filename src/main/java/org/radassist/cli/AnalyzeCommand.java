@@ -117,7 +117,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private int frame;
 
     @Option(names = "--max-retries", defaultValue = "2", paramLabel = "N",
-            description = "Retries after HTTP 429 or 503, with backoff or the server's Retry-After (default: 2).")
+            description = "Retries after HTTP 429, 502, 503 or 504, with backoff or the server's Retry-After (default: 2).")
     private int maxRetries;
 
     @Mixin

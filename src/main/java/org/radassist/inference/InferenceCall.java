@@ -72,7 +72,7 @@ public final class InferenceCall {
     }
 
     /**
-     * Sets the listener called before each wait for a retry after HTTP 429 or 503. It runs on the
+     * Sets the listener called before each wait for a retry after HTTP 429, 502, 503 or 504. It runs on the
      * thread that executes the call.
      */
     public void setRetryListener(RetryListener listener) {
@@ -104,7 +104,7 @@ public final class InferenceCall {
         return value;
     }
 
-    /** Returns how many retries after HTTP 429 or 503 this call made so far. */
+    /** Returns how many retries after HTTP 429, 502, 503 or 504 this call made so far. */
     public int retries() {
         return retries;
     }
@@ -128,7 +128,7 @@ public final class InferenceCall {
 
     /**
      * Sends the request and returns the completion. After HTTP 401 it refreshes the credentials
-     * once and retries once; after HTTP 429 or 503 it retries as the {@link RetryPolicy} allows.
+     * once and retries once; after HTTP 429, 502, 503 or 504 it retries as the {@link RetryPolicy} allows.
      *
      * @throws EndpointException for every failure, classified by {@link ErrorClass}
      * @throws IllegalStateException when this call was already executed or streamed

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Retries after HTTP 429 (quota or rate limit) and 503 (service unavailable, for example while a
- * model loads), with exponential backoff. A {@code Retry-After} header in seconds replaces the
+ * Retries after HTTP 429 (quota or rate limit), 502 (bad gateway), 503 (service unavailable, for
+ * example while a model loads) and 504 (gateway timeout), with exponential backoff. A {@code Retry-After} header in seconds replaces the
  * computed delay, and {@code maxBackoff} caps every delay. This policy does not apply to HTTP
  * 401, which always gets one credentials refresh and one retry.
  */
@@ -24,14 +24,14 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         return new RetryPolicy(2, Duration.ofSeconds(2), Duration.ofSeconds(30));
     }
 
-    /** No retries: the first 429 or 503 fails the call. */
+    /** No retries: the first 429, 502, 503 or 504 fails the call. */
     public static RetryPolicy none() {
         return new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
     }
 
     /** Returns whether a response with this HTTP status is worth retrying. */
     public static boolean retriable(int httpStatus) {
-        return httpStatus == 429 || httpStatus == 503;
+        return httpStatus == 429 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
     }
 
     /**

@@ -233,7 +233,8 @@ public final class MainViewModel {
 
     private void showError(Throwable error) {
         if (error instanceof WorkbenchException workbenchError) {
-            errorHeadline.set(text.get("error." + workbenchError.reason().name()));
+            String classKey = "error.endpoint." + workbenchError.errorClass();
+            errorHeadline.set(text.has(classKey) ? text.get(classKey) : text.get("error." + workbenchError.reason().name()));
         } else {
             errorHeadline.set(text.get("error.UNEXPECTED"));
         }

@@ -25,15 +25,31 @@ public class WorkbenchException extends Exception {
     }
 
     private final Reason reason;
+    private final String errorClass;
 
     public WorkbenchException(Reason reason, String message) {
-        super(message);
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this(reason, "", message, null);
     }
 
     public WorkbenchException(Reason reason, String message, Throwable cause) {
+        this(reason, "", message, cause);
+    }
+
+    /**
+     * A failed endpoint request whose cause has a finer name than the reason, so the UI can show
+     * the headline {@code error.endpoint.<errorClass>} when its bundle has one.
+     *
+     * @param errorClass the endpoint error class's name, such as {@code QUOTA}, or "" for none
+     */
+    public WorkbenchException(Reason reason, String errorClass, String message, Throwable cause) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.errorClass = errorClass == null ? "" : errorClass;
+    }
+
+    /** Returns the endpoint error class's name, such as {@code QUOTA}, or "" when the failure has none. */
+    public String errorClass() {
+        return errorClass;
     }
 
     public Reason reason() {

@@ -59,6 +59,31 @@ class RetryPolicyTest {
     }
 
     @Test
+    void retriable_gatewayAndQuotaStatuses() {
+        for (int status : new int[] {429, 502, 503, 504}) {
+            assertEquals(true, RetryPolicy.retriable(status), "HTTP " + status);
+        }
+        for (int status : new int[] {400, 401, 403, 404, 413, 500}) {
+            assertEquals(false, RetryPolicy.retriable(status), "HTTP " + status);
+        }
+    }
+
+    @Test
+    void execute_badGatewayThenSuccess_retriesOnce() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
+                .body("<html><title>502 Bad Gateway</title></html>").build());
+        server.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
+
+        try (InferenceClient client = client(SHORT)) {
+            InferenceCall call = client.newCall(request());
+            call.execute();
+
+            assertEquals(1, call.retries());
+        }
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
     void delayMillis_doublesUpToCap() {
         RetryPolicy policy = RetryPolicy.defaults();
 
