@@ -179,7 +179,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         return Math.max(1, profiles.settings().active().maxImages());
     }
 
-    /** The part of an analysis between resolving the endpoint and parsing the answer. */
+    /** The part of an analysis between resolving the endpoint and parsing the response. */
     @FunctionalInterface
     private interface AnalysisJob {
         AnalysisResult run(Question question, ResolvedEndpoint endpoint, ModelInputOptions options,

@@ -17,15 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which slices of the open series the next analysis sends: the slice on screen, the slices the
- * user marked, or N slices sampled evenly along the series (MedGemma 1.5 multi-slice form). It
- * rejects a choice with more images than the active profile's max images before anything is sent.
+ * The choice of slices that the next analysis sends: the slice on screen, the slices the user
+ * marked, or N slices sampled evenly along the series (MedGemma 1.5 multi-slice form). A choice
+ * with more images than the active profile's max images is rejected before anything is sent.
  */
 public final class SliceSelection {
 
     private static final Logger LOG = LoggerFactory.getLogger(SliceSelection.class);
 
-    /** What the next analysis sends. */
+    /** Part of the series that the next analysis sends. */
     public enum Mode {
         /** The slice on screen, in a one-image request. */
         CURRENT,

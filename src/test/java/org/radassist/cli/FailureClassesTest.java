@@ -52,7 +52,7 @@ class FailureClassesTest {
 
     private MockWebServer server;
 
-    /** One way to provoke an error class: the server's answer, or a model name RadAssist rejects itself. */
+    /** One way to provoke an error class: the server's response, or a model name RadAssist rejects itself. */
     private record Scenario(ErrorClass errorClass, String trigger, MockResponse response, String model) {
     }
 
@@ -225,12 +225,14 @@ class FailureClassesTest {
         Files.writeString(settings, "{\"activeProfile\":\"small\",\"profiles\":[{\"name\":\"small\","
                 + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"http://127.0.0.1:" + server.getPort() + "/v1\","
                 + "\"auth\":\"NONE\",\"maxPayloadBytes\":20000}]}");
+
         answerAlways(new MockResponse.Builder().code(503).addHeader("Retry-After", "30")
                 .body("{\"error\":{\"message\":\"model loading\"}}").build());
         String url = "http://127.0.0.1:" + server.getPort() + "/v1";
         String vertexUrl = "http://127.0.0.1:" + server.getPort()
                 + "/v1beta1/projects/radassist-test/locations/us-central1/endpoints/42";
         String xray = Corpus.SAMPLE_CHEST_XRAY.toString();
+
         List<String[]> checks = List.of(
                 new String[] {"AUTH", "API key variable not set", "analyze", xray, "--endpoint", url,
                         "--auth", "api-key", "--api-key-env", "RADASSIST_UNSET_TEST_KEY"},
@@ -244,6 +246,7 @@ class FailureClassesTest {
                 new String[] {"BAD_REQUEST", "--image-url with the legacy predict format", "analyze", "--image-url",
                         "https://example.org/chest.png", "--api", "vertex-predict-legacy", "--auth", "none",
                         "--endpoint", vertexUrl});
+
         StringBuilder table = new StringBuilder();
         table.append("| Error class | Trigger | Command line (stderr; exit status) |\n|---|---|---|\n");
         for (String[] check : checks) {

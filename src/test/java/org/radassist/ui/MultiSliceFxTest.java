@@ -26,9 +26,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 /**
- * Multi-slice requests through the real window and services: slices marked with the M key and the
- * Mark slice button, sent to a demo endpoint behind an OpenAI-compatible profile that allows three
- * images, and a choice over that limit rejected before sending.
+ * Multi-slice requests through the real window and services. Slices marked with the M key and the
+ * Mark slice button go to a demo endpoint behind an OpenAI-compatible profile that allows three
+ * images, and a choice over that limit is rejected before sending.
  */
 @ExtendWith(ApplicationExtension.class)
 class MultiSliceFxTest {
