@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -227,7 +228,8 @@ public final class InferenceCall {
             } else if (RetryPolicy.retriable(result.status) && retries < retryPolicy.maxRetries()) {
                 // NOTE: OkHttp itself resends once after a 503 with "Retry-After: 0" before this loop sees the
                 // response, so the server can receive one more request per retry than retries() counts.
-                long delay = retryPolicy.delayMillis(retries, result.retryAfterSeconds);
+                long delay = retryPolicy.jitteredDelayMillis(retries, result.retryAfterSeconds,
+                        ThreadLocalRandom.current()::nextDouble);
                 if (elapsedMillis(startNanos) + delay >= deadline.toMillis()) {
                     throw deadlineReached(host, "the endpoint returned HTTP " + result.status + " after "
                             + retries + (retries == 1 ? " retry" : " retries") + ", and the next retry in "

@@ -93,6 +93,24 @@ class RetryPolicyTest {
     }
 
     @Test
+    void jitteredDelayMillis_upperHalfOfBackoff() {
+        RetryPolicy policy = RetryPolicy.defaults();
+
+        assertEquals(1000, policy.jitteredDelayMillis(0, -1, () -> 0.0));
+        assertEquals(2000, policy.jitteredDelayMillis(0, -1, () -> 0.9999999));
+        assertEquals(3000, policy.jitteredDelayMillis(1, -1, () -> 0.5));
+        assertEquals(15000, policy.jitteredDelayMillis(10, -1, () -> 0.0));
+    }
+
+    @Test
+    void jitteredDelayMillis_keepsRetryAfter() {
+        RetryPolicy policy = RetryPolicy.defaults();
+
+        assertEquals(7000, policy.jitteredDelayMillis(0, 7, () -> 0.0));
+        assertEquals(0, policy.jitteredDelayMillis(1, 0, () -> 0.9));
+    }
+
+    @Test
     void delayMillis_retryAfterWinsButIsCapped() {
         RetryPolicy policy = RetryPolicy.defaults();
 
