@@ -260,8 +260,12 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     }
 
     private static AuditEntry toEntry(AuditRecord r) {
-        return new AuditEntry(r.time(), r.profile(), r.endpointHost(), r.model(), r.apiFormat(),
-                r.imageWidth() + "x" + r.imageHeight() + " " + r.imageFormat() + ", " + r.imageBytes() + " bytes",
+        String image = r.imageUrlHost() != null ? "URL on " + r.imageUrlHost()
+                : r.imageWidth() + "x" + r.imageHeight() + " " + r.imageFormat() + ", " + r.imageBytes() + " bytes";
+        if (r.images().size() > 1) {
+            image = r.images().size() + " images, the first " + image;
+        }
+        return new AuditEntry(r.time(), r.profile(), r.endpointHost(), r.model(), r.apiFormat(), image,
                 r.status(), r.errorClass() == null ? "" : r.errorClass(), r.latencyMs(),
                 r.totalTokens() == null ? -1 : r.totalTokens(), r.finishReason() == null ? "" : r.finishReason(),
                 r.retries());

@@ -111,7 +111,8 @@ public final class SliceSelection {
      */
     public SliceRequest request() throws WorkbenchException {
         SeriesRef series = navigation.selectedSeriesProperty().get();
-        if (mode.get() == Mode.CURRENT || series == null) {
+        // A single image has no slice controls on screen, so it is sent alone whatever the mode.
+        if (mode.get() == Mode.CURRENT || series == null || navigation.sliceCountProperty().get() < 2) {
             return null;
         }
         if (mode.get() == Mode.MARKED && marked.isEmpty()) {

@@ -92,6 +92,8 @@ class DesktopSliceAnalysisTest {
                 content.path(7).path("text").asText());
         JsonNode audit = JSON.readTree(Files.readAllLines(dir.resolve("audit.jsonl")).get(0));
         assertEquals(3, audit.path("images").size());
+        assertEquals("3 images, the first 128x128 JPEG, " + audit.path("images").path(0).path("bytes").asInt()
+                + " bytes", workbench.auditEntries().get(0).image());
     }
 
     @Test

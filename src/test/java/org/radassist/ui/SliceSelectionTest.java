@@ -26,17 +26,19 @@ class SliceSelectionTest {
     private SliceSelection slices;
     private SeriesNavigation navigation;
 
-    /** A study of two series (nine and two slices) whose profile allows three images per request. */
+    /** A study of three series (nine, two and one slices) whose profile allows three images per request. */
     private static final class SeriesStub extends StubWorkbenchService {
         final List<SliceRequest> sliceRequests = new ArrayList<>();
         SeriesRef ct;
         SeriesRef other;
+        SeriesRef single;
 
         @Override
         public OpenedStudySet openStudySet(Path path) throws WorkbenchException {
             ct = new SeriesRef("Chest", 1, "CT", "Axial", 9, 0, open(CHEST_XRAY_PNG));
             other = new SeriesRef("Chest", 2, "CT", "Scout", 2, 0, open(CHECKER_PNG));
-            return new OpenedStudySet(path, List.of(ct, other), List.of(), 11);
+            single = new SeriesRef("Chest", 3, "CT", "Dose report", 1, 0, open(CHECKER_PNG));
+            return new OpenedStudySet(path, List.of(ct, other, single), List.of(), 12);
         }
 
         @Override
@@ -163,6 +165,18 @@ class SliceSelectionTest {
         assertEquals(List.of(), service.sliceRequests);
         assertEquals("No slice is marked: press M (or Mark slice) on each slice to send, or choose This slice.",
                 viewModel.errorDetailProperty().get());
+    }
+
+    @Test
+    void singleImageSeries_evenMode_sendsOneImage() {
+        slices.modeProperty().set(SliceSelection.Mode.EVEN);
+        slices.sampleCountProperty().set(3);
+        navigation.selectedSeriesProperty().set(service.single);
+
+        viewModel.analyze();
+
+        assertEquals(1, service.analyzeCount.get());
+        assertEquals(List.of(), service.sliceRequests);
     }
 
     @Test
