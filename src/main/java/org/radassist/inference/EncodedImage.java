@@ -42,7 +42,7 @@ public final class EncodedImage {
      * 0 and {@link #mimeType()} is "".
      *
      * @throws IllegalArgumentException when the URL is not an absolute https URL with a host, or
-     *     contains credentials; the message names the URL without its user info
+     *     when it contains credentials, which the message then leaves out
      */
     public static EncodedImage remote(String url) {
         String trimmed = url == null ? "" : url.trim();
