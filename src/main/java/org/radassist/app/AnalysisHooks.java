@@ -10,7 +10,7 @@ import org.radassist.inference.RetryListener;
  *
  * @param onCall receives the call before it is sent, so another thread can cancel it; may be null
  * @param onDelta receives each piece of the answer as it streams in; null sends the request without streaming
- * @param onRetry called before each wait for a retry after HTTP 429 or 503; may be null
+ * @param onRetry called before each wait for a retry after HTTP 429, 502, 503 or 504; may be null
  * @param audit the audit log that gets one record per request; null writes none
  */
 public record AnalysisHooks(Consumer<InferenceCall> onCall, Consumer<String> onDelta, RetryListener onRetry,

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Consumer;
 import org.radassist.findings.Findings;
 import org.radassist.findings.FindingsParser;
@@ -128,7 +130,7 @@ public final class AnalysisPipeline {
         if (hooks.onCall() != null) {
             hooks.onCall().accept(call);
         }
-        AuditTrail audit = new AuditTrail(hooks.audit(), endpoint, prepared, question, request);
+        AuditTrail audit = new AuditTrail(hooks.audit(), endpoint, question, request);
         long start = System.nanoTime();
         Completion completion;
         try {
@@ -145,7 +147,8 @@ public final class AnalysisPipeline {
         audit.succeeded(completion, elapsed, call.retries());
         Findings findings = FindingsParser.parse(completion.content(), completion.finishReason());
         boolean demo = endpoint.demo() || completion.demo();
-        return new AnalysisResult(findings, completion, prepared, demo, endpoint.config().requestUrl(), elapsed);
+        return new AnalysisResult(findings, completion, prepared, demo, endpoint.config().requestUrl(), elapsed,
+                request.images());
     }
 
     static AnalysisRequest toRequest(PreparedImage prepared, Question question) {
@@ -175,16 +178,13 @@ public final class AnalysisPipeline {
     private static final class AuditTrail {
         private final AuditLog log;
         private final ResolvedEndpoint endpoint;
-        private final PreparedImage prepared;
         private final Question question;
         private final AnalysisRequest request;
         private final String time = Instant.now().toString();
 
-        AuditTrail(AuditLog log, ResolvedEndpoint endpoint, PreparedImage prepared, Question question,
-                   AnalysisRequest request) {
+        AuditTrail(AuditLog log, ResolvedEndpoint endpoint, Question question, AnalysisRequest request) {
             this.log = log;
             this.endpoint = endpoint;
-            this.prepared = prepared;
             this.question = question;
             this.request = request;
         }
@@ -213,13 +213,26 @@ public final class AnalysisPipeline {
             if (log == null) {
                 return;
             }
-            EncodedImage image = prepared.payload();
-            String format = image.mimeType().endsWith("png") ? "PNG" : "JPEG";
+            List<AuditRecord.Image> images = new ArrayList<>();
+            for (EncodedImage image : request.images()) {
+                if (!image.isRemote()) {
+                    images.add(new AuditRecord.Image(sha256(image.bytes()), image.width(), image.height(),
+                            image.byteCount(), formatName(image)));
+                }
+            }
+            EncodedImage first = request.image();
+            String urlHost = first.isRemote() ? first.remoteHost() : null;
             log.append(new AuditRecord(time, endpoint.profile(), endpoint.config().host(), model,
-                    endpoint.config().api().cliName(), sha256(image.bytes()), image.width(), image.height(),
-                    image.byteCount(), format, question.templateId(), question.clinicalHistory() == null ? 0
+                    endpoint.config().api().cliName(), first.isRemote() ? null : images.get(0).sha256(),
+                    first.width(), first.height(), first.byteCount(), first.isRemote() ? "URL" : formatName(first),
+                    question.templateId(), question.clinicalHistory() == null ? 0
                     : question.clinicalHistory().length(), question.thinking(), status, errorClass, httpStatus,
-                    nanos / 1_000_000, promptTokens, completionTokens, totalTokens, finishReason, retries));
+                    nanos / 1_000_000, promptTokens, completionTokens, totalTokens, finishReason, retries, images,
+                    urlHost));
+        }
+
+        private static String formatName(EncodedImage image) {
+            return image.mimeType().endsWith("png") ? "PNG" : "JPEG";
         }
     }
 }

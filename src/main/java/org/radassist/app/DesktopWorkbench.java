@@ -37,6 +37,7 @@ import org.radassist.ui.PromptTemplateChoice;
 import org.radassist.ui.SeriesRef;
 import org.radassist.ui.TagNode;
 import org.radassist.ui.UiPreferences;
+import org.radassist.ui.SliceRequest;
 import org.radassist.ui.WindowPreset;
 import org.radassist.ui.EndpointSummary;
 import org.radassist.ui.Localization;
@@ -157,18 +158,11 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     @Override
     public AnalysisOutcome analyze(AnalysisInput input, CancelHandle cancel, AnalysisProgress progress)
             throws WorkbenchException {
-        Settings current = profiles.settings();
-        EndpointSettings endpointSettings = current.active();
-        try {
-            ResolvedEndpoint endpoint = resolver.resolve(endpointSettings);
-            ModelInputOptions options = modelInputOptions(current);
+        return run(input, cancel, progress, (question, endpoint, options, hooks) -> {
             PreparedImage prepared = modelInputs.get((StudyImage) input.image().handle(), options);
             if (cancel.isCancelled()) {
                 throw new WorkbenchException(Reason.CANCELLED, "The analysis was cancelled.");
             }
-            int maxTokens = thinkingMaxTokens(input.thinking(), endpointSettings.maxTokensOrDefault());
-            Question question = new Question(input.promptText(), input.templateId(), input.clinicalHistory(),
-                    endpointSettings.systemPrompt(), input.thinking(), maxTokens, null);
             PayloadFit fit = AnalysisPipeline.fitPayload(prepared, options, question, endpoint);
             if (fit.note() != null) {
                 progress.onNotice(fit.note());
@@ -177,13 +171,45 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
             if (budget.exceeded()) {
                 progress.onNotice(AnalysisPipeline.contextMessage(budget, endpoint));
             }
+            return AnalysisPipeline.analyze(fit.prepared(), question, endpoint, hooks);
+        });
+    }
+
+    @Override
+    public AnalysisOutcome analyzeSlices(AnalysisInput input, SliceRequest slices, CancelHandle cancel,
+                                         AnalysisProgress progress) throws WorkbenchException {
+        return run(input, cancel, progress, (question, endpoint, options, hooks) ->
+                SliceAnalysisJob.analyze(slices, question, endpoint, options, hooks, progress, cancel));
+    }
+
+    @Override
+    public int maxImages() {
+        return Math.max(1, profiles.settings().active().maxImages());
+    }
+
+    /** The part of an analysis between resolving the endpoint and parsing the response. */
+    @FunctionalInterface
+    private interface AnalysisJob {
+        AnalysisResult run(Question question, ResolvedEndpoint endpoint, ModelInputOptions options,
+                           AnalysisHooks hooks) throws IOException, WorkbenchException;
+    }
+
+    /** Resolves the active profile, runs the job and turns its failures into workbench exceptions. */
+    private AnalysisOutcome run(AnalysisInput input, CancelHandle cancel, AnalysisProgress progress, AnalysisJob job)
+            throws WorkbenchException {
+        Settings current = profiles.settings();
+        EndpointSettings endpointSettings = current.active();
+        try {
+            ResolvedEndpoint endpoint = resolver.resolve(endpointSettings);
+            int maxTokens = thinkingMaxTokens(input.thinking(), endpointSettings.maxTokensOrDefault());
+            Question question = new Question(input.promptText(), input.templateId(), input.clinicalHistory(),
+                    endpointSettings.systemPrompt(), input.thinking(), maxTokens, null);
             AnalysisHooks hooks = new AnalysisHooks(call -> cancel.onCancel(call::cancel),
                     delta -> progress.onDelta(ModelText.stripControlCharacters(delta)),
                     progress::onRetry, audit);
-            AnalysisResult result = AnalysisPipeline.analyze(fit.prepared(), question, endpoint, hooks);
-            return toOutcome(result);
+            return toOutcome(job.run(question, endpoint, modelInputOptions(current), hooks));
         } catch (EndpointException e) {
-            throw new WorkbenchException(reasonOf(e), e.getMessage(), e);
+            throw new WorkbenchException(reasonOf(e), e.errorClass().name(), e.getMessage(), e);
         } catch (InvalidEndpointException e) {
             throw new WorkbenchException(Reason.INVALID_SETTINGS, e.getMessage(), e);
         } catch (ImageLoadException e) {
@@ -242,8 +268,12 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     }
 
     private static AuditEntry toEntry(AuditRecord r) {
-        return new AuditEntry(r.time(), r.profile(), r.endpointHost(), r.model(), r.apiFormat(),
-                r.imageWidth() + "x" + r.imageHeight() + " " + r.imageFormat() + ", " + r.imageBytes() + " bytes",
+        String image = r.imageUrlHost() != null ? "URL on " + r.imageUrlHost()
+                : r.imageWidth() + "x" + r.imageHeight() + " " + r.imageFormat() + ", " + r.imageBytes() + " bytes";
+        if (r.images().size() > 1) {
+            image = r.images().size() + " images, the first " + image;
+        }
+        return new AuditEntry(r.time(), r.profile(), r.endpointHost(), r.model(), r.apiFormat(), image,
                 r.status(), r.errorClass() == null ? "" : r.errorClass(), r.latencyMs(),
                 r.totalTokens() == null ? -1 : r.totalTokens(), r.finishReason() == null ? "" : r.finishReason(),
                 r.retries());

@@ -1,7 +1,10 @@
 package org.radassist.app;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.radassist.ui.EndpointForm;
 import org.radassist.ui.EndpointSummary;
 import org.radassist.ui.WorkbenchException;
@@ -54,6 +57,7 @@ final class EndpointProfiles {
                 : active;
         EndpointSettings endpoint = EndpointForms.toSettings(form, base);
         checkValid(endpoint);
+        checkKeyFile(form);
         save(settings.withProfile(endpoint).withActiveProfile(endpoint.name()));
     }
 
@@ -107,6 +111,26 @@ final class EndpointProfiles {
             name = base + "-" + i;
         }
         return name;
+    }
+
+    private static void checkKeyFile(EndpointForm form) throws WorkbenchException {
+        if (!EndpointForm.AUTH_SERVICE_ACCOUNT_FILE.equals(form.auth())) {
+            return;
+        }
+        String path = form.credentialsFile() == null ? "" : form.credentialsFile().trim();
+        if (path.isEmpty()) {
+            throw new WorkbenchException(Reason.INVALID_SETTINGS, "Service-account key file is missing: choose the"
+                    + " JSON key file with Browse, or choose another authentication.");
+        }
+        Optional<String> problem;
+        try {
+            problem = ServiceAccountFiles.problem(Path.of(path));
+        } catch (InvalidPathException e) {
+            problem = Optional.of("Service-account file '" + path + "' is not a valid path: " + e.getReason() + ".");
+        }
+        if (problem.isPresent()) {
+            throw new WorkbenchException(Reason.INVALID_SETTINGS, problem.get());
+        }
     }
 
     private static void checkValid(EndpointSettings endpoint) throws WorkbenchException {

@@ -55,7 +55,8 @@ public final class EndpointResolver implements AutoCloseable {
                 demoEndpoint = DemoEndpoint.start();
                 log.info("Started the embedded demo endpoint at {}", demoEndpoint.baseUrl());
             }
-            EndpointConfig config = demoEndpoint.endpointConfig();
+            // The demo profile's max images applies, so multi-slice requests can be tried without a model.
+            EndpointConfig config = demoEndpoint.endpointConfig().toBuilder().maxImages(settings.maxImages()).build();
             resolved = new ResolvedEndpoint(profileName(settings), config, newClient(config, AuthProvider.none()),
                     true);
         } else {

@@ -100,6 +100,13 @@ public record EndpointSettings(
                 newMaxPayloadBytes, maxImages, systemPrompt);
     }
 
+    /** Returns a copy that authorises with ADC from the given service-account key file. */
+    public EndpointSettings withCredentialsFile(String newCredentialsFile) {
+        return new EndpointSettings(name, kind, api, project, region, endpointId, projectNumber, dedicatedDns,
+                baseUrl, model, "ADC", apiKeyEnv, newCredentialsFile, allowInsecureHttp, maxTokens, maxContext,
+                maxPayloadBytes, maxImages, systemPrompt);
+    }
+
     /** Returns a copy that allows {@code newMaxImages} images per request; 0 selects 1. */
     public EndpointSettings withMaxImages(int newMaxImages) {
         return new EndpointSettings(name, kind, api, project, region, endpointId, projectNumber, dedicatedDns,

@@ -3,6 +3,7 @@ package org.radassist.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.radassist.imaging.ImageFormat;
 import org.radassist.imaging.ImageLoadException;
 import org.radassist.imaging.ModelInputOptions;
@@ -15,7 +16,8 @@ import org.radassist.inference.ErrorClass;
 /**
  * Fits the request body into the profile's maximum payload before anything is sent: first a lower
  * JPEG quality (0.85, then 0.75), then a smaller image (896, 768, 640, then 512 px a side). A PNG
- * keeps its format and only gets smaller.
+ * keeps its format and only gets smaller. The images of a multi-slice request all get the same
+ * reduction, so the slices stay comparable.
  */
 final class PayloadBudget {
 
@@ -33,30 +35,69 @@ final class PayloadBudget {
      */
     static PayloadFit fit(PreparedImage prepared, ModelInputOptions options, Question question,
                           ResolvedEndpoint endpoint) throws EndpointException, ImageLoadException {
+        return fit(List.of(prepared), options, endpoint,
+                images -> AnalysisPipeline.toRequest(images.get(0), question));
+    }
+
+    /**
+     * Returns the images themselves when their request fits, or the same images all reduced by the
+     * first step that makes the request fit.
+     *
+     * @param options the options the images were made with
+     * @param toRequest builds the request that would carry the images
+     * @throws EndpointException of class {@link ErrorClass#PAYLOAD_TOO_LARGE} when even the smallest step does not fit
+     */
+    static PayloadFit fit(List<PreparedImage> images, ModelInputOptions options, ResolvedEndpoint endpoint,
+                          Function<List<PreparedImage>, AnalysisRequest> toRequest)
+            throws EndpointException, ImageLoadException {
         EndpointConfig config = endpoint.config();
         long limit = config.maxPayloadBytes();
-        long size = requestBytes(prepared, question, config);
+        long size = requestBytes(toRequest.apply(images), config);
         if (size <= limit) {
-            return new PayloadFit(prepared, size, null);
+            return new PayloadFit(images, size, null);
         }
-        PreparedImage candidate = prepared;
-        for (ModelInputOptions step : steps(options, Math.max(prepared.payload().width(), prepared.payload().height()))) {
-            candidate = AnalysisPipeline.prepare(prepared.image(), step);
-            size = requestBytes(candidate, question, config);
+        List<PreparedImage> candidates = images;
+        for (ModelInputOptions step : steps(options, largestSide(images))) {
+            candidates = new ArrayList<>();
+            for (PreparedImage image : images) {
+                candidates.add(AnalysisPipeline.prepare(image.image(), step));
+            }
+            size = requestBytes(toRequest.apply(candidates), config);
             if (size <= limit) {
-                String note = String.format(Locale.ROOT, "The image was reduced to fit the %d-byte request limit of"
-                        + " profile '%s': %dx%d %s%s, %d bytes of image, %d bytes of request.", limit,
-                        endpoint.profile(), candidate.payload().width(), candidate.payload().height(),
-                        step.format(), step.format() == ImageFormat.JPEG ? " quality " + step.jpegQuality() : "",
-                        candidate.payload().byteCount(), size);
-                return new PayloadFit(candidate, size, note);
+                return new PayloadFit(candidates, size, reducedNote(candidates, step, size, limit, endpoint));
             }
         }
-        String detail = String.format(Locale.ROOT, "the request is still %d bytes with a %dx%d image, above the"
-                + " %d-byte limit of profile '%s'", size, candidate.payload().width(), candidate.payload().height(),
-                limit, endpoint.profile());
+        PreparedImage first = candidates.get(0);
+        String dimensions = first.payload().width() + "x" + first.payload().height();
+        String sent = candidates.size() == 1 ? "a " + dimensions + " image" : candidates.size() + " images of " + dimensions;
+        String detail = String.format(Locale.ROOT, "the request is still %d bytes with %s, above the %d-byte limit"
+                + " of profile '%s'", size, sent, limit, endpoint.profile());
         throw EndpointException.of(ErrorClass.PAYLOAD_TOO_LARGE, EndpointException.NO_STATUS, "", config.host(),
                 detail, null);
+    }
+
+    private static String reducedNote(List<PreparedImage> images, ModelInputOptions step, long size, long limit,
+                                      ResolvedEndpoint endpoint) {
+        PreparedImage first = images.get(0);
+        String encoding = step.format() + (step.format() == ImageFormat.JPEG ? " quality " + step.jpegQuality() : "");
+        if (images.size() == 1) {
+            return String.format(Locale.ROOT, "The image was reduced to fit the %d-byte request limit of"
+                    + " profile '%s': %dx%d %s, %d bytes of image, %d bytes of request.", limit,
+                    endpoint.profile(), first.payload().width(), first.payload().height(), encoding,
+                    first.payload().byteCount(), size);
+        }
+        long imageBytes = images.stream().mapToLong(image -> image.payload().byteCount()).sum();
+        return String.format(Locale.ROOT, "The %d images were each reduced to fit the %d-byte request limit of"
+                + " profile '%s': %dx%d %s, %d bytes of images, %d bytes of request.", images.size(), limit,
+                endpoint.profile(), first.payload().width(), first.payload().height(), encoding, imageBytes, size);
+    }
+
+    private static int largestSide(List<PreparedImage> images) {
+        int side = 0;
+        for (PreparedImage image : images) {
+            side = Math.max(side, Math.max(image.payload().width(), image.payload().height()));
+        }
+        return side;
     }
 
     /** Lists the reductions to try in order; each is smaller than the one before. */
@@ -80,8 +121,7 @@ final class PayloadBudget {
     }
 
     /** Returns the size of the request body with {@code "stream": true}, the larger of the two forms. */
-    static long requestBytes(PreparedImage prepared, Question question, EndpointConfig config) {
-        AnalysisRequest request = AnalysisPipeline.toRequest(prepared, question);
+    static long requestBytes(AnalysisRequest request, EndpointConfig config) {
         return ChatCompletionsRequest.from(request, config.model(), true).toJsonBytes(config.api()).length;
     }
 }

@@ -27,7 +27,7 @@ final class AnalysisOutput {
     }
 
     static String toJson(AnalysisResult result) throws JsonProcessingException {
-        return toJson(result, List.of(result.prepared().payload()));
+        return toJson(result, result.sentImages());
     }
 
     /**
@@ -77,7 +77,7 @@ final class AnalysisOutput {
 
     /** Formats the result as lines for a terminal, with control and bidirectional characters removed. */
     static List<String> toText(AnalysisResult result) {
-        return toText(result, List.of(result.prepared().payload()));
+        return toText(result, result.sentImages());
     }
 
     /** Formats the result as {@link #toText(AnalysisResult)} does, with one "Image sent" line per image. */
@@ -109,8 +109,12 @@ final class AnalysisOutput {
         for (int i = 0; i < sent.size(); i++) {
             EncodedImage image = sent.get(i);
             String label = sent.size() == 1 ? "Image sent: " : "Image sent (SLICE " + (i + 1) + "): ";
-            lines.add(label + image.width() + "x" + image.height() + " " + image.mimeType() + ", "
-                    + image.byteCount() + " bytes");
+            if (image.isRemote()) {
+                lines.add(label + "URL on host " + image.remoteHost() + ", downloaded by the endpoint");
+            } else {
+                lines.add(label + image.width() + "x" + image.height() + " " + image.mimeType() + ", "
+                        + image.byteCount() + " bytes");
+            }
         }
         lines.add(CAUTION);
         lines.replaceAll(ModelText::stripControlCharacters);
@@ -118,6 +122,11 @@ final class AnalysisOutput {
     }
 
     private static void putImage(ObjectNode node, EncodedImage image) {
+        if (image.isRemote()) {
+            node.put("format", "url");
+            node.put("url_host", image.remoteHost());
+            return;
+        }
         node.put("width", image.width());
         node.put("height", image.height());
         node.put("format", image.mimeType().equals(EncodedImage.MIME_PNG) ? "png" : "jpeg");

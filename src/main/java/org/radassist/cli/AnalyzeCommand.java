@@ -58,9 +58,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "DICOM or PNG file; with --slices or --slice-indices, a folder, DICOMDIR or DICOM file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "DICOM or PNG file; with --slices or --slice-indices, a folder, DICOMDIR or DICOM file. "
+                    + "Omit it with --image-url.")
     private Path file;
+
+    @Option(names = "--image-url", paramLabel = "URL",
+            description = "Public https URL of a PNG or JPEG that the endpoint downloads itself, sent instead of FILE "
+                    + "(chat and vertex-predict formats only).")
+    private String imageUrl;
 
     @Option(names = "--history", paramLabel = "TEXT", description = "Clinical history sent after the prompt.")
     private String history;
@@ -111,7 +117,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private int frame;
 
     @Option(names = "--max-retries", defaultValue = "2", paramLabel = "N",
-            description = "Retries after HTTP 429 or 503, with backoff or the server's Retry-After (default: 2).")
+            description = "Retries after HTTP 429, 502, 503 or 504, with backoff or the server's Retry-After (default: 2).")
     private int maxRetries;
 
     @Mixin
@@ -148,7 +154,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<PreparedImage> slices = prepareSlices(options, err);
         PreparedImage prepared = slices.get(0);
         PromptTemplate template = templateId == null
-                ? PromptTemplates.forModality(prepared.image().modality())
+                ? PromptTemplates.forModality(prepared.image() == null ? null : prepared.image().modality())
                 : PromptTemplates.byId(templateId);
         String promptText = prompt != null ? prompt : template.text();
         if (PromptTemplates.asksForReasoning(promptText)) {
@@ -169,11 +175,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             AnalysisHooks hooks = new AnalysisHooks(call -> call.setDeadline(deadline), null, onRetry,
                     AuditLog.in(context.dirs()));
             AnalysisResult result;
-            List<EncodedImage> sent;
             if (sliceOptions.multiSlice()) {
-                // NOTE: multi-slice requests skip the payload reduction below; an oversized request fails unsent.
-                result = MultiSliceAnalysis.analyze(slices, question, null, endpoint, hooks);
-                sent = slices.stream().map(PreparedImage::payload).toList();
+                result = sendSlices(slices, options, question, endpoint, hooks, err);
+            } else if (imageUrl != null) {
+                // The endpoint downloads the image, so there is no payload to reduce.
+                result = AnalysisPipeline.analyze(prepared, question, endpoint, hooks);
             } else {
                 PayloadFit fit = AnalysisPipeline.fitPayload(prepared, options, question, endpoint);
                 if (fit.note() != null) {
@@ -184,8 +190,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     err.println("Warning: " + AnalysisPipeline.contextMessage(budget, endpoint));
                 }
                 result = AnalysisPipeline.analyze(fit.prepared(), question, endpoint, hooks);
-                sent = List.of(result.prepared().payload());
             }
+            List<EncodedImage> sent = result.sentImages();
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
                 out.println(AnalysisOutput.toJson(result, sent));
@@ -197,8 +203,34 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Prepares the one image, or with --slices or --slice-indices the chosen slices of the series. */
+    /**
+     * Sends the slices in one multi-slice request after checking their count against the profile's
+     * max images and fitting them, all reduced alike, into its maximum payload.
+     */
+    private static AnalysisResult sendSlices(List<PreparedImage> slices, ModelInputOptions options, Question question,
+                                             ResolvedEndpoint endpoint, AnalysisHooks hooks, PrintWriter err)
+            throws IOException {
+        MultiSliceAnalysis.checkImageCount(slices.size(), endpoint,
+                "raise the profile's max images, or pass --max-images " + slices.size());
+        PayloadFit fit = MultiSliceAnalysis.fitPayload(slices, options, question, null, endpoint);
+        if (fit.note() != null) {
+            err.println(fit.note());
+        }
+        ContextBudget budget = MultiSliceAnalysis.contextBudget(fit.images(), question, null, endpoint);
+        if (budget.exceeded()) {
+            err.println("Warning: " + AnalysisPipeline.contextMessage(budget, endpoint));
+        }
+        return MultiSliceAnalysis.analyze(fit.images(), question, null, endpoint, hooks);
+    }
+
+    /**
+     * Prepares the one image, the image URL, or with --slices or --slice-indices the chosen slices
+     * of the series.
+     */
     private List<PreparedImage> prepareSlices(ModelInputOptions options, PrintWriter err) throws IOException {
+        if (imageUrl != null) {
+            return List.of(new PreparedImage(null, null, remoteImage(), 0));
+        }
         if (!sliceOptions.multiSlice()) {
             return List.of(AnalysisPipeline.prepare(file, frame, options));
         }
@@ -210,8 +242,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         return MultiSliceAnalysis.prepare(series, indices, options);
     }
 
+    private EncodedImage remoteImage() {
+        try {
+            return EncodedImage.remote(imageUrl);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid --image-url: " + e.getMessage());
+        }
+    }
+
     private void validateOptions() {
         sliceOptions.validate(spec);
+        if (file == null && imageUrl == null) {
+            throw new ParameterException(spec.commandLine(), "Missing FILE: give an image file, or --image-url URL.");
+        }
+        if (file != null && imageUrl != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "Give either FILE or --image-url, not both: the request carries one image.");
+        }
+        if (imageUrl != null && sliceOptions.multiSlice()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--image-url sends one image and cannot be combined with --slices or --slice-indices.");
+        }
         if (history != null && historyFile != null) {
             throw new ParameterException(spec.commandLine(), "Use either --history or --history-file, not both.");
         }

@@ -1,9 +1,11 @@
 package org.radassist.cli;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.radassist.app.EndpointSettings;
+import org.radassist.app.ServiceAccountFiles;
 import org.radassist.app.Settings;
 import org.radassist.inference.ApiFormat;
 import org.radassist.inference.VertexUrls;
@@ -43,6 +45,11 @@ final class EndpointOptions {
             description = "Environment variable holding the API key for --auth api-key (default: " + EndpointSettings.DEFAULT_API_KEY_ENV + ").")
     String apiKeyEnv;
 
+    @Option(names = "--credentials-file", paramLabel = "PATH",
+            description = "Google service-account JSON key file; selects --auth adc with this key instead of the "
+                    + "Application Default Credentials lookup, also for a --profile.")
+    Path credentialsFile;
+
     @Option(names = "--allow-insecure-http",
             description = "Allow plain http to a host that is not loopback. The image and history travel unencrypted; "
                     + "credentials are never sent that way.")
@@ -75,7 +82,24 @@ final class EndpointOptions {
         if (api != null) {
             selected = selected.withApi(parseApi(spec).cliName());
         }
+        if (credentialsFile != null) {
+            selected = selected.withCredentialsFile(checkedCredentialsFile(spec));
+        }
         return selected;
+    }
+
+    private String checkedCredentialsFile(CommandSpec spec) {
+        if (demo) {
+            throw new ParameterException(spec.commandLine(), "--credentials-file has no use with --demo.");
+        }
+        if (auth != null && !"adc".equalsIgnoreCase(auth.trim())) {
+            throw new ParameterException(spec.commandLine(),
+                    "--credentials-file needs --auth adc, not --auth " + auth + ".");
+        }
+        ServiceAccountFiles.problem(credentialsFile).ifPresent(problem -> {
+            throw new ParameterException(spec.commandLine(), "Invalid --credentials-file: " + problem);
+        });
+        return credentialsFile.toAbsolutePath().toString();
     }
 
     /** Returns whether the analysis falls back to the demo endpoint because nothing is configured. */

@@ -143,6 +143,9 @@ public final class ChatCompletionsRequest {
                 if (!slices.isEmpty()) {
                     throw new IllegalStateException("The legacy Vertex predict form carries one image only");
                 }
+                if (image.isRemote()) {
+                    throw new IllegalStateException("The legacy Vertex predict form carries image bytes only, no URL");
+                }
                 ObjectNode instance = JSON.createObjectNode();
                 instance.put("prompt", legacyPrompt());
                 instance.putObject("multi_modal_data").put("image", image.dataUri());
@@ -179,7 +182,7 @@ public final class ChatCompletionsRequest {
     private static void addImagePart(ArrayNode content, EncodedImage encoded) {
         ObjectNode part = content.addObject();
         part.put("type", "image_url");
-        part.putObject("image_url").put("url", encoded.dataUri());
+        part.putObject("image_url").put("url", encoded.imageUrl());
     }
 
     private static void addTextPart(ArrayNode content, String text) {

@@ -35,6 +35,7 @@ public final class EndpointConfig {
     private final String endpointId;
     private final String projectNumber;
     private final String dedicatedDnsName;
+    private final boolean dedicatedLoopbackHttp;
     private final String configuredBaseUrl;
     private final String model;
     private final AuthMethod auth;
@@ -52,6 +53,8 @@ public final class EndpointConfig {
         this.endpointId = clean(builder.endpointId);
         this.projectNumber = clean(builder.projectNumber);
         this.dedicatedDnsName = normaliseHost(clean(builder.dedicatedDnsName));
+        this.dedicatedLoopbackHttp = clean(builder.dedicatedDnsName).toLowerCase(Locale.ROOT).startsWith("http://")
+                && EndpointConfigValidator.isLoopback(hostWithoutPort(dedicatedDnsName));
         this.configuredBaseUrl = clean(builder.baseUrl);
         this.model = builder.model != null ? builder.model.trim() : defaultModel(kind);
         this.auth = builder.auth != null ? builder.auth : defaultAuth(kind);
@@ -111,6 +114,12 @@ public final class EndpointConfig {
         return value == null ? "" : value.trim();
     }
 
+    /** Returns the host part of {@code host:port}; an IPv6 literal in brackets stays whole. */
+    static String hostWithoutPort(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        return colon > 0 && hostAndPort.indexOf(']') < colon ? hostAndPort.substring(0, colon) : hostAndPort;
+    }
+
     /** Accepts a pasted DNS name with or without scheme, path or trailing slash. */
     private static String normaliseHost(String value) {
         String host = value.toLowerCase(Locale.ROOT);
@@ -148,9 +157,20 @@ public final class EndpointConfig {
         return projectNumber;
     }
 
-    /** Dedicated endpoint host name as pasted from the console, normalised to a bare host; "" when unset. */
+    /**
+     * Dedicated endpoint host name as pasted from the console, normalised to a bare host; "" when
+     * unset. A loopback host such as {@code 127.0.0.1:8080} keeps its port.
+     */
     public String dedicatedDnsName() {
         return dedicatedDnsName;
+    }
+
+    /**
+     * Returns whether the dedicated DNS name was pasted as {@code http://} to a loopback host, a
+     * local server shaped like a dedicated endpoint; every other dedicated endpoint uses https.
+     */
+    public boolean dedicatedLoopbackHttp() {
+        return dedicatedLoopbackHttp;
     }
 
     /** Base URL as entered for OPENAI_COMPATIBLE and DEMO endpoints; "" for Vertex kinds. */
@@ -192,7 +212,7 @@ public final class EndpointConfig {
                 String host = dedicatedDnsName.isEmpty()
                         ? endpointId + "." + region + "-" + projectNumber + ".prediction.vertexai.goog"
                         : dedicatedDnsName;
-                return "https://" + host + vertexPath();
+                return (dedicatedLoopbackHttp ? "http://" : "https://") + host + vertexPath();
             }
             case VERTEX_STANDARD:
                 return "https://" + region + "-aiplatform.googleapis.com" + vertexPath();
@@ -286,7 +306,7 @@ public final class EndpointConfig {
     public Builder toBuilder() {
         return new Builder(kind)
                 .project(project).region(region).endpointId(endpointId).projectNumber(projectNumber)
-                .dedicatedDnsName(dedicatedDnsName).baseUrl(configuredBaseUrl).model(model).auth(auth)
+                .dedicatedDnsName((dedicatedLoopbackHttp ? "http://" : "") + dedicatedDnsName).baseUrl(configuredBaseUrl).model(model).auth(auth)
                 .apiKeyEnvVar(apiKeyEnvVar).allowInsecureHttp(allowInsecureHttp).api(api)
                 .maxPayloadBytes(maxPayloadBytes).maxContextTokens(maxContextTokens).maxImages(maxImages);
     }
@@ -299,7 +319,7 @@ public final class EndpointConfig {
         EndpointConfig other = (EndpointConfig) o;
         return kind == other.kind && project.equals(other.project) && region.equals(other.region)
                 && endpointId.equals(other.endpointId) && projectNumber.equals(other.projectNumber)
-                && dedicatedDnsName.equals(other.dedicatedDnsName)
+                && dedicatedDnsName.equals(other.dedicatedDnsName) && dedicatedLoopbackHttp == other.dedicatedLoopbackHttp
                 && configuredBaseUrl.equals(other.configuredBaseUrl) && model.equals(other.model)
                 && auth == other.auth && apiKeyEnvVar.equals(other.apiKeyEnvVar)
                 && allowInsecureHttp == other.allowInsecureHttp && api == other.api
@@ -309,7 +329,7 @@ public final class EndpointConfig {
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, project, region, endpointId, projectNumber, dedicatedDnsName,
+        return Objects.hash(kind, project, region, endpointId, projectNumber, dedicatedDnsName, dedicatedLoopbackHttp,
                 configuredBaseUrl, model, auth, apiKeyEnvVar, allowInsecureHttp, api,
                 maxPayloadBytes, maxContextTokens, maxImages);
     }
@@ -362,7 +382,11 @@ public final class EndpointConfig {
             return this;
         }
 
-        /** Dedicated endpoint host name that replaces the one built from endpoint ID, region and project number. */
+        /**
+         * Dedicated endpoint host name that replaces the one built from endpoint ID, region and
+         * project number. {@code http://127.0.0.1:PORT} (any loopback host) selects plain http to a
+         * local server; any other value is reached over https.
+         */
         public Builder dedicatedDnsName(String value) {
             this.dedicatedDnsName = value;
             return this;

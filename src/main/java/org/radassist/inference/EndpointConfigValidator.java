@@ -114,7 +114,15 @@ final class EndpointConfigValidator {
         }
         if (kind == EndpointKind.VERTEX_DEDICATED) {
             if (!dedicatedDnsName.isEmpty()) {
-                if (!HOST_NAME.matcher(dedicatedDnsName).matches()) {
+                String host = EndpointConfig.hostWithoutPort(dedicatedDnsName);
+                boolean port = !host.equals(dedicatedDnsName);
+                if (port && !isLoopback(host)) {
+                    problems.add("Dedicated DNS name '" + dedicatedDnsName + "' must not contain a port: paste the"
+                            + " host name from the Vertex AI console (a port is accepted only for a local server,"
+                            + " as http://127.0.0.1:PORT).");
+                } else if (port && !DIGITS.matcher(dedicatedDnsName.substring(host.length() + 1)).matches()) {
+                    problems.add("Dedicated DNS name '" + dedicatedDnsName + "' has an invalid port.");
+                } else if (!port && !HOST_NAME.matcher(dedicatedDnsName).matches()) {
                     problems.add("Dedicated DNS name '" + dedicatedDnsName + "' is not a valid host name.");
                 }
             } else if (projectNumber.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -72,7 +73,7 @@ public final class InferenceCall {
     }
 
     /**
-     * Sets the listener called before each wait for a retry after HTTP 429 or 503. It runs on the
+     * Sets the listener called before each wait for a retry after HTTP 429, 502, 503 or 504. It runs on the
      * thread that executes the call.
      */
     public void setRetryListener(RetryListener listener) {
@@ -104,7 +105,7 @@ public final class InferenceCall {
         return value;
     }
 
-    /** Returns how many retries after HTTP 429 or 503 this call made so far. */
+    /** Returns how many retries after HTTP 429, 502, 503 or 504 this call made so far. */
     public int retries() {
         return retries;
     }
@@ -128,7 +129,7 @@ public final class InferenceCall {
 
     /**
      * Sends the request and returns the completion. After HTTP 401 it refreshes the credentials
-     * once and retries once; after HTTP 429 or 503 it retries as the {@link RetryPolicy} allows.
+     * once and retries once; after HTTP 429, 502, 503 or 504 it retries as the {@link RetryPolicy} allows.
      *
      * @throws EndpointException for every failure, classified by {@link ErrorClass}
      * @throws IllegalStateException when this call was already executed or streamed
@@ -164,6 +165,11 @@ public final class InferenceCall {
             throw EndpointException.of(ErrorClass.BAD_REQUEST, EndpointException.NO_STATUS, "", host,
                     "the legacy Vertex predict form carries one image only; use --api chat or vertex-predict "
                             + "for " + request.slices().size() + " slices", null);
+        }
+        if (request.image().isRemote() && config.api() == ApiFormat.VERTEX_PREDICT_LEGACY) {
+            throw EndpointException.of(ErrorClass.BAD_REQUEST, EndpointException.NO_STATUS, "", host,
+                    "the legacy Vertex predict form carries image bytes only, not an image URL; use --api chat or"
+                            + " vertex-predict, or pass the image as a file", null);
         }
         byte[] json = body.toJsonBytes(config.api());
         if (json.length > config.maxPayloadBytes()) {
@@ -222,7 +228,8 @@ public final class InferenceCall {
             } else if (RetryPolicy.retriable(result.status) && retries < retryPolicy.maxRetries()) {
                 // NOTE: OkHttp itself resends once after a 503 with "Retry-After: 0" before this loop sees the
                 // response, so the server can receive one more request per retry than retries() counts.
-                long delay = retryPolicy.delayMillis(retries, result.retryAfterSeconds);
+                long delay = retryPolicy.jitteredDelayMillis(retries, result.retryAfterSeconds,
+                        ThreadLocalRandom.current()::nextDouble);
                 if (elapsedMillis(startNanos) + delay >= deadline.toMillis()) {
                     throw deadlineReached(host, "the endpoint returned HTTP " + result.status + " after "
                             + retries + (retries == 1 ? " retry" : " retries") + ", and the next retry in "

@@ -1,6 +1,6 @@
 package org.radassist.inference;
 
-/** Receives each retry of an {@link InferenceCall} after HTTP 429 or 503, before the wait starts. */
+/** Receives each retry of an {@link InferenceCall} after HTTP 429, 502, 503 or 504, before the wait starts. */
 @FunctionalInterface
 public interface RetryListener {
 
@@ -9,7 +9,7 @@ public interface RetryListener {
      *
      * @param retry the retry number, 1 for the first
      * @param maxRetries the most retries the call's {@link RetryPolicy} allows
-     * @param httpStatus the status that caused the retry, 429 or 503
+     * @param httpStatus the status that caused the retry: 429, 502, 503 or 504
      * @param delayMillis the wait before the retry is sent, in milliseconds
      */
     void onRetry(int retry, int maxRetries, int httpStatus, long delayMillis);

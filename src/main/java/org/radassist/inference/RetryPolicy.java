@@ -2,10 +2,12 @@ package org.radassist.inference;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.DoubleSupplier;
 
 /**
- * Retries after HTTP 429 (quota or rate limit) and 503 (service unavailable, for example while a
- * model loads), with exponential backoff. A {@code Retry-After} header in seconds replaces the
+ * Retries after HTTP 429 (quota or rate limit), 502 (bad gateway), 503 (service unavailable, for
+ * example while a model loads) and 504 (gateway timeout), with exponential backoff and jitter
+ * ({@link #jitteredDelayMillis}). A {@code Retry-After} header in seconds replaces the
  * computed delay, and {@code maxBackoff} caps every delay. This policy does not apply to HTTP
  * 401, which always gets one credentials refresh and one retry.
  */
@@ -24,14 +26,31 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         return new RetryPolicy(2, Duration.ofSeconds(2), Duration.ofSeconds(30));
     }
 
-    /** No retries: the first 429 or 503 fails the call. */
+    /** No retries: the first 429, 502, 503 or 504 fails the call. */
     public static RetryPolicy none() {
         return new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
     }
 
     /** Returns whether a response with this HTTP status is worth retrying. */
     public static boolean retriable(int httpStatus) {
-        return httpStatus == 429 || httpStatus == 503;
+        return httpStatus == 429 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+    }
+
+    /**
+     * Returns the delay before retry number {@code retry} (0 for the first) with jitter, in
+     * milliseconds. Without {@code Retry-After} the delay is drawn from the upper half of the
+     * backoff ({@code delayMillis / 2} to {@code delayMillis}), so clients that failed together do
+     * not retry together. A {@code Retry-After} value is the server's own schedule and is kept.
+     *
+     * @param random returns a number from 0 (inclusive) to 1 (exclusive)
+     */
+    public long jitteredDelayMillis(int retry, long retryAfterSeconds, DoubleSupplier random) {
+        long delay = delayMillis(retry, retryAfterSeconds);
+        if (retryAfterSeconds >= 0) {
+            return delay;
+        }
+        long half = delay / 2;
+        return half + (long) (random.getAsDouble() * (delay - half + 1));
     }
 
     /**

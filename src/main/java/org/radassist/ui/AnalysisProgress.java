@@ -11,7 +11,7 @@ public interface AnalysisProgress {
     }
 
     /**
-     * Called before waiting for a retry after HTTP 429 or 503.
+     * Called before waiting for a retry after HTTP 429, 502, 503 or 504.
      *
      * @param retry the retry number, 1 for the first
      * @param delayMillis the wait before the retry, in milliseconds

@@ -1,5 +1,6 @@
 package org.radassist.ui;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -18,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -51,6 +53,8 @@ public final class EndpointSettingsDialog {
     @FXML private TextField modelField;
     @FXML private ComboBox<String> authCombo;
     @FXML private TextField apiKeyEnvField;
+    @FXML private TextField credentialsFileField;
+    @FXML private Button credentialsBrowseButton;
     @FXML private CheckBox insecureCheck;
     @FXML private Label insecureWarning;
     @FXML private ComboBox<String> apiCombo;
@@ -129,6 +133,9 @@ public final class EndpointSettingsDialog {
         baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
         modelField.textProperty().bindBidirectional(viewModel.modelProperty());
         apiKeyEnvField.textProperty().bindBidirectional(viewModel.apiKeyEnvProperty());
+        credentialsFileField.textProperty().bindBidirectional(viewModel.credentialsFileProperty());
+        credentialsFileField.disableProperty().bind(viewModel.credentialsFileEnabled().not());
+        credentialsBrowseButton.disableProperty().bind(viewModel.credentialsFileEnabled().not());
         insecureCheck.selectedProperty().bindBidirectional(viewModel.allowInsecureHttpProperty());
         apiCombo.getItems().setAll(EndpointForm.API_FORMATS);
         apiCombo.setConverter(keyConverter("settings.api."));
@@ -173,6 +180,24 @@ public final class EndpointSettingsDialog {
             saved = true;
             stage.close();
         });
+    }
+
+    /** Lets the user pick the service-account key file; the check of its contents runs on Save. */
+    @FXML
+    private void browseCredentialsFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("settings.credentialsChooser"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(text.get("settings.credentialsJson"), "*.json", "*.JSON"),
+                new FileChooser.ExtensionFilter(text.get("chooser.all"), "*"));
+        File current = new File(viewModel.credentialsFileProperty().get().strip());
+        if (current.getParentFile() != null && current.getParentFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParentFile());
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            viewModel.credentialsFileProperty().set(chosen.getAbsolutePath());
+        }
     }
 
     @FXML

@@ -25,7 +25,7 @@ public final class EndpointSettingsViewModel {
     public static final List<String> KINDS = List.of(EndpointForm.VERTEX_DEDICATED, EndpointForm.VERTEX_STANDARD,
             EndpointForm.OPENAI_COMPATIBLE, EndpointForm.DEMO);
     public static final List<String> AUTH_METHODS = List.of(EndpointForm.AUTH_NONE, EndpointForm.AUTH_API_KEY,
-            EndpointForm.AUTH_ADC);
+            EndpointForm.AUTH_ADC, EndpointForm.AUTH_SERVICE_ACCOUNT_FILE);
 
     private final WorkbenchService service;
     private final TaskExecutor executor;
@@ -40,6 +40,7 @@ public final class EndpointSettingsViewModel {
     private final StringProperty model = new SimpleStringProperty(this, "model", "");
     private final ObjectProperty<String> auth = new SimpleObjectProperty<>(this, "auth", EndpointForm.AUTH_NONE);
     private final StringProperty apiKeyEnv = new SimpleStringProperty(this, "apiKeyEnv", "");
+    private final StringProperty credentialsFile = new SimpleStringProperty(this, "credentialsFile", "");
     private final BooleanProperty allowInsecureHttp = new SimpleBooleanProperty(this, "allowInsecureHttp");
     private final ObjectProperty<String> api = new SimpleObjectProperty<>(this, "api", "chat");
     private final StringProperty maxTokens = new SimpleStringProperty(this, "maxTokens", "");
@@ -57,6 +58,7 @@ public final class EndpointSettingsViewModel {
     private final BooleanBinding openAiFieldsEnabled;
     private final BooleanBinding authEnabled;
     private final BooleanBinding apiKeyEnvEnabled;
+    private final BooleanBinding credentialsFileEnabled;
     private final BooleanBinding insecureWarningVisible;
 
     public EndpointSettingsViewModel(WorkbenchService service, TaskExecutor executor) {
@@ -68,6 +70,7 @@ public final class EndpointSettingsViewModel {
         openAiFieldsEnabled = kind.isEqualTo(EndpointForm.OPENAI_COMPATIBLE);
         authEnabled = kind.isNotEqualTo(EndpointForm.DEMO);
         apiKeyEnvEnabled = authEnabled.and(auth.isEqualTo(EndpointForm.AUTH_API_KEY));
+        credentialsFileEnabled = authEnabled.and(auth.isEqualTo(EndpointForm.AUTH_SERVICE_ACCOUNT_FILE));
         insecureWarningVisible = openAiFieldsEnabled.and(allowInsecureHttp);
         activeProfile.addListener((observable, old, name) -> {
             if (!updatingProfiles && name != null && !name.equals(old)) {
@@ -205,6 +208,7 @@ public final class EndpointSettingsViewModel {
         model.set(nonNull(form.model()));
         auth.set(AUTH_METHODS.contains(form.auth()) ? form.auth() : EndpointForm.AUTH_NONE);
         apiKeyEnv.set(nonNull(form.apiKeyEnv()));
+        credentialsFile.set(nonNull(form.credentialsFile()));
         allowInsecureHttp.set(form.allowInsecureHttp());
         api.set(EndpointForm.API_FORMATS.contains(form.api()) ? form.api() : "chat");
         maxTokens.set(limitText(form.maxTokens()));
@@ -252,7 +256,7 @@ public final class EndpointSettingsViewModel {
                 (int) parseLimit(maxTokens.get(), "Max tokens", Integer.MAX_VALUE),
                 (int) parseLimit(maxContext.get(), "Max context", Integer.MAX_VALUE),
                 parseLimit(maxPayloadBytes.get(), "Max payload bytes", Long.MAX_VALUE),
-                (int) parseLimit(maxImages.get(), "Max images", Integer.MAX_VALUE));
+                (int) parseLimit(maxImages.get(), "Max images", Integer.MAX_VALUE), credentialsFile.get().strip());
     }
 
     /** The request format's command line name, such as {@code vertex-predict}. */
@@ -324,6 +328,11 @@ public final class EndpointSettingsViewModel {
         return apiKeyEnv;
     }
 
+    /** The service-account key file's path, used with {@link EndpointForm#AUTH_SERVICE_ACCOUNT_FILE}. */
+    public StringProperty credentialsFileProperty() {
+        return credentialsFile;
+    }
+
     public BooleanProperty allowInsecureHttpProperty() {
         return allowInsecureHttp;
     }
@@ -359,6 +368,11 @@ public final class EndpointSettingsViewModel {
 
     public BooleanBinding apiKeyEnvEnabled() {
         return apiKeyEnvEnabled;
+    }
+
+    /** The key file field and its Browse button apply to service-account file auth only. */
+    public BooleanBinding credentialsFileEnabled() {
+        return credentialsFileEnabled;
     }
 
     public BooleanBinding insecureWarningVisible() {

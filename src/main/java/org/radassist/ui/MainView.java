@@ -55,6 +55,7 @@ public final class MainView {
     @FXML private ImageViewport viewport;
     @FXML private StackPane imageArea;
     @FXML private Label sliceLabel;
+    @FXML private VBox sliceSelectionBox;
     @FXML private ListView<SeriesRef> seriesList;
     @FXML private TitledPane problemsPane;
     @FXML private ListView<String> problemsList;
@@ -199,7 +200,7 @@ public final class MainView {
                 () -> text.format("problems.title", navigation.problems().size()), navigation.problems()));
         show(problemsPane, Bindings.isNotEmpty(navigation.problems()));
 
-        sliceLabel.textProperty().bind(navigation.slicePositionProperty());
+        new SliceSelectionView(viewModel.slices(), navigation, text).install(sliceSelectionBox, sliceLabel, root);
         show(sliceLabel, navigation.sliceCountProperty().greaterThan(1));
 
         imageArea.setOnMouseClicked(event -> imageArea.requestFocus());

@@ -49,6 +49,7 @@ public final class MainViewModel {
     private final StringProperty analysisNote = new SimpleStringProperty(this, "analysisNote", "");
 
     private final SeriesNavigation navigation;
+    private final SliceSelection slices;
     private final BooleanBinding canAnalyze;
     private final BooleanBinding analyzing;
 
@@ -77,6 +78,7 @@ public final class MainViewModel {
         });
         navigation = new SeriesNavigation(service, text, executor, display.selectedPresetProperty()::get,
                 this::applySlice, this::showSliceError);
+        slices = new SliceSelection(service, text, executor, navigation);
     }
 
     /** Loads the prompt templates and the endpoint summary in the background. */
@@ -92,11 +94,13 @@ public final class MainViewModel {
                 })
                 .onFailure(error -> LOG.warn("Loading templates and endpoint summary failed", error))
                 .executeWith(executor);
+        slices.refresh();
     }
 
     /** Reloads the endpoint summary, for example after the settings were saved. */
     public void refreshEndpoint() {
         endpoint.refresh();
+        slices.refresh();
     }
 
     /**
@@ -142,6 +146,14 @@ public final class MainViewModel {
         clearError();
         streamedAnswer.set("");
         analysisNote.set("");
+        SliceRequest sliceRequest;
+        try {
+            sliceRequest = slices.request();
+        } catch (WorkbenchException refused) {
+            logFailure("Analysis of " + current.fileName(), refused);
+            showError(refused);
+            return;
+        }
         state.set(WorkbenchState.ANALYZING);
         activity.set(text.get("status.analyzing"));
 
@@ -155,7 +167,7 @@ public final class MainViewModel {
         analysisRun = run;
         AnalysisProgress progress = new StreamingProgress(() -> analysisRun == run, executor.results(), text,
                 streamedAnswer, activity, analysisNote);
-        analysisTask = BackgroundTask.wrap(cancel -> service.analyze(input, cancel, progress))
+        analysisTask = BackgroundTask.wrap(cancel -> slices.analyze(sliceRequest, input, cancel, progress))
                 .onSuccess(this::showOutcome)
                 .onFailure(error -> {
                     logFailure("Analysis of " + current.fileName(), error);
@@ -221,7 +233,8 @@ public final class MainViewModel {
 
     private void showError(Throwable error) {
         if (error instanceof WorkbenchException workbenchError) {
-            errorHeadline.set(text.get("error." + workbenchError.reason().name()));
+            String classKey = "error.endpoint." + workbenchError.errorClass();
+            errorHeadline.set(text.has(classKey) ? text.get(classKey) : text.get("error." + workbenchError.reason().name()));
         } else {
             errorHeadline.set(text.get("error.UNEXPECTED"));
         }
@@ -319,6 +332,11 @@ public final class MainViewModel {
 
     private record LoadedImage(OpenedImage image, DisplayPixels pixels, String defaultTemplateId,
             OpenedStudySet studySet, SeriesRef series) {
+    }
+
+    /** Returns which slices the next analysis sends. */
+    public SliceSelection slices() {
+        return slices;
     }
 
     /** Returns the series list and slice position. */

@@ -19,19 +19,37 @@ public class WorkbenchException extends Exception {
         INVALID_SETTINGS,
         /** The profile names a text-only model (such as medgemma-27b-text-it) and an image was attached. */
         TEXT_ONLY_MODEL,
+        /** A multi-slice request has more images than the profile's max images; nothing was sent. */
+        TOO_MANY_IMAGES,
         CANCELLED
     }
 
     private final Reason reason;
+    private final String errorClass;
 
     public WorkbenchException(Reason reason, String message) {
-        super(message);
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this(reason, "", message, null);
     }
 
     public WorkbenchException(Reason reason, String message, Throwable cause) {
+        this(reason, "", message, cause);
+    }
+
+    /**
+     * A failed endpoint request whose cause has a finer name than the reason, so the UI can show
+     * the headline {@code error.endpoint.<errorClass>} when its bundle has one.
+     *
+     * @param errorClass the endpoint error class's name, such as {@code QUOTA}, or "" for none
+     */
+    public WorkbenchException(Reason reason, String errorClass, String message, Throwable cause) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.errorClass = errorClass == null ? "" : errorClass;
+    }
+
+    /** Returns the endpoint error class's name, such as {@code QUOTA}, or "" when the failure has none. */
+    public String errorClass() {
+        return errorClass;
     }
 
     public Reason reason() {

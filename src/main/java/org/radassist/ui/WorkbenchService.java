@@ -67,6 +67,26 @@ public interface WorkbenchService {
         return analyze(input, cancel);
     }
 
+    /**
+     * Prepares the chosen slices of a series and sends them in one multi-slice request, built as
+     * the command line's {@code analyze --slices} builds it. A request with more images than the
+     * active profile's max images is rejected before anything is sent.
+     *
+     * @param input the history, prompt and thinking choice; its image is the slice on screen
+     * @throws WorkbenchException with reason TOO_MANY_IMAGES, ENDPOINT_FAILED, INVALID_SETTINGS,
+     *     NOT_AN_IMAGE or CANCELLED
+     */
+    default AnalysisOutcome analyzeSlices(AnalysisInput input, SliceRequest slices, CancelHandle cancel,
+            AnalysisProgress progress) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.INVALID_SETTINGS,
+                "Multi-slice requests are not available.");
+    }
+
+    /** Returns the active profile's maximum number of images per request, at least 1. */
+    default int maxImages() {
+        return 1;
+    }
+
     /** Returns the names of the endpoint profiles in display order; the demo profile comes first. */
     default List<String> profileNames() {
         return List.of("demo");

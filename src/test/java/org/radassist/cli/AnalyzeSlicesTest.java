@@ -146,7 +146,51 @@ class AnalyzeSlicesTest {
         CliRunner.Result result = cli.run("analyze", series.toString(), "--slices", "3", "--endpoint", baseUrl());
 
         assertEquals(ExitCodes.ENDPOINT_FAILED, result.status(), result.err());
-        assertTrue(result.err().contains("the request has 3 images but this profile allows at most 1"), result.err());
+        assertTrue(result.err().contains("the request has 3 images but profile 'command-line' allows at most 1 (max images); raise the"
+                + " profile's max images, or pass --max-images 3"), result.err());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void slicesAudit_recordsEveryImage() throws Exception {
+        enqueueStop();
+
+        CliRunner.Result result = cli.run("analyze", series.toString(), "--slices", "3", "--max-images", "3",
+                "--endpoint", baseUrl(), "--image-format", "png", "--format", "json");
+
+        assertEquals(ExitCodes.OK, result.status(), result.err());
+        List<String> lines = Files.readAllLines(home.resolve("data").resolve("audit.jsonl"));
+        assertEquals(1, lines.size());
+        JsonNode record = JSON.readTree(lines.get(0));
+        JsonNode images = record.path("images");
+        assertEquals(3, images.size());
+        JsonNode output = JSON.readTree(result.out());
+        for (int i = 0; i < 3; i++) {
+            JsonNode image = images.path(i);
+            assertTrue(Pattern.matches("[0-9a-f]{64}", image.path("sha256").asText()), image.toString());
+            assertEquals(128, image.path("width").asInt());
+            assertEquals(128, image.path("height").asInt());
+            assertEquals("PNG", image.path("format").asText());
+            assertEquals(output.path("images").path(i).path("bytes").asInt(), image.path("bytes").asInt());
+        }
+        assertEquals(3, images.findValuesAsText("sha256").stream().distinct().count(), "distinct hashes");
+        assertEquals(images.path(0).path("sha256").asText(), record.path("image_sha256").asText());
+        assertTrue(record.path("image_url_host").isNull(), record.toString());
+    }
+
+    @Test
+    void slicesOverPayloadLimit_rejectedUnsent() throws Exception {
+        Path file = home.resolve("config").resolve("settings.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"activeProfile\":\"small\",\"profiles\":[{\"name\":\"small\","
+                + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"" + baseUrl() + "\",\"auth\":\"NONE\","
+                + "\"maxImages\":3,\"maxPayloadBytes\":5000}]}");
+
+        CliRunner.Result result = cli.run("analyze", series.toString(), "--slices", "3");
+
+        assertEquals(ExitCodes.ENDPOINT_FAILED, result.status(), result.err());
+        assertTrue(result.err().contains("bytes with 3 images of 128x128, above the 5000-byte limit of profile"
+                + " 'small'"), result.err());
         assertEquals(0, server.getRequestCount());
     }
 

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.FileAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
@@ -24,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
+import org.radassist.testsupport.LogFiles;
 import org.radassist.testsupport.ServiceAccountKeyFiles;
-import org.slf4j.LoggerFactory;
 
 /**
  * The audit log of {@code analyze}: one line per request with the agreed fields, and neither the
@@ -43,7 +38,7 @@ class AuditLogTest {
 
     private MockWebServer tokenServer;
     private MockWebServer endpoint;
-    private FileAppender<ILoggingEvent> fileAppender;
+    private LogFiles logFiles;
     private Path logFile;
     private CliRunner cli;
 
@@ -55,31 +50,14 @@ class AuditLogTest {
         endpoint.start(InetAddress.getByName("127.0.0.1"), 0);
         cli = new CliRunner(home);
         logFile = home.resolve("data").resolve("logs").resolve("radassist.log");
-        fileAppender = attachFileAppender(logFile);
+        logFiles = LogFiles.attach(logFile);
     }
 
     @AfterEach
     void stop() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(fileAppender);
-        fileAppender.stop();
+        logFiles.close();
         endpoint.close();
         tokenServer.close();
-    }
-
-    /** Writes every log event to a file with the production pattern, as logback.xml does. */
-    private static FileAppender<ILoggingEvent> attachFileAppender(Path file) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%d %-5level [%thread] %logger{36} - %msg%n");
-        encoder.start();
-        FileAppender<ILoggingEvent> appender = new FileAppender<>();
-        appender.setContext(context);
-        appender.setFile(file.toString());
-        appender.setEncoder(encoder);
-        appender.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(appender);
-        return appender;
     }
 
     private static MockResponse token(String value) {

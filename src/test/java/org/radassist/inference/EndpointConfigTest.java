@@ -32,6 +32,43 @@ class EndpointConfigTest {
     }
 
     @Test
+    void chatCompletionsUrl_loopbackHttpDnsName() {
+        EndpointConfig config = EndpointConfig.builder(EndpointKind.VERTEX_DEDICATED)
+                .project("my-project").region("us-central1").endpointId("42")
+                .dedicatedDnsName("http://127.0.0.1:8080/")
+                .build();
+
+        assertEquals("http://127.0.0.1:8080/v1beta1/projects/my-project/locations/us-central1/endpoints/42"
+                + "/chat/completions", config.chatCompletionsUrl());
+        assertEquals("127.0.0.1", config.host());
+        assertEquals(List.of(), config.validate());
+        assertEquals(config, config.toBuilder().build());
+    }
+
+    @Test
+    void chatCompletionsUrl_httpDnsNameOfOtherHost_usesHttps() {
+        EndpointConfig config = EndpointConfig.builder(EndpointKind.VERTEX_DEDICATED)
+                .project("my-project").region("us-central1").endpointId("42")
+                .dedicatedDnsName("http://42.us-central1-555.prediction.vertexai.goog")
+                .build();
+
+        assertEquals("https://42.us-central1-555.prediction.vertexai.goog/v1beta1/projects/my-project"
+                + "/locations/us-central1/endpoints/42/chat/completions", config.chatCompletionsUrl());
+    }
+
+    @Test
+    void validate_portOnOtherDnsName_rejected() {
+        EndpointConfig config = EndpointConfig.builder(EndpointKind.VERTEX_DEDICATED)
+                .project("my-project").region("us-central1").endpointId("42")
+                .dedicatedDnsName("42.us-central1-555.prediction.vertexai.goog:8443")
+                .build();
+
+        assertEquals(List.of("Dedicated DNS name '42.us-central1-555.prediction.vertexai.goog:8443' must not"
+                + " contain a port: paste the host name from the Vertex AI console (a port is accepted only for a"
+                + " local server, as http://127.0.0.1:PORT)."), config.validate());
+    }
+
+    @Test
     void chatCompletionsUrl_vertexStandard() {
         EndpointConfig config = EndpointConfig.vertexStandard("my-project", "us-central1", "1234567890");
 

@@ -59,12 +59,55 @@ class RetryPolicyTest {
     }
 
     @Test
+    void retriable_gatewayAndQuotaStatuses() {
+        for (int status : new int[] {429, 502, 503, 504}) {
+            assertEquals(true, RetryPolicy.retriable(status), "HTTP " + status);
+        }
+        for (int status : new int[] {400, 401, 403, 404, 413, 500}) {
+            assertEquals(false, RetryPolicy.retriable(status), "HTTP " + status);
+        }
+    }
+
+    @Test
+    void execute_badGatewayThenSuccess_retriesOnce() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
+                .body("<html><title>502 Bad Gateway</title></html>").build());
+        server.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
+
+        try (InferenceClient client = client(SHORT)) {
+            InferenceCall call = client.newCall(request());
+            call.execute();
+
+            assertEquals(1, call.retries());
+        }
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
     void delayMillis_doublesUpToCap() {
         RetryPolicy policy = RetryPolicy.defaults();
 
         assertEquals(2000, policy.delayMillis(0, -1));
         assertEquals(4000, policy.delayMillis(1, -1));
         assertEquals(30000, policy.delayMillis(10, -1));
+    }
+
+    @Test
+    void jitteredDelayMillis_upperHalfOfBackoff() {
+        RetryPolicy policy = RetryPolicy.defaults();
+
+        assertEquals(1000, policy.jitteredDelayMillis(0, -1, () -> 0.0));
+        assertEquals(2000, policy.jitteredDelayMillis(0, -1, () -> 0.9999999));
+        assertEquals(3000, policy.jitteredDelayMillis(1, -1, () -> 0.5));
+        assertEquals(15000, policy.jitteredDelayMillis(10, -1, () -> 0.0));
+    }
+
+    @Test
+    void jitteredDelayMillis_keepsRetryAfter() {
+        RetryPolicy policy = RetryPolicy.defaults();
+
+        assertEquals(7000, policy.jitteredDelayMillis(0, 7, () -> 0.0));
+        assertEquals(0, policy.jitteredDelayMillis(1, 0, () -> 0.9));
     }
 
     @Test

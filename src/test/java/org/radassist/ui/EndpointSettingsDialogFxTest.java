@@ -77,6 +77,29 @@ class EndpointSettingsDialogFxTest {
     }
 
     @Test
+    void serviceAccountAuth_enablesKeyFileAndSavesIt(FxRobot robot) throws Exception {
+        waitForLoadedSettings(robot);
+        assertTrue(field(robot, "#credentialsFileField").isDisabled());
+        assertTrue(robot.lookup("#credentialsBrowseButton").query().isDisabled());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> auth = robot.lookup("#authCombo").queryAs(ComboBox.class);
+
+        robot.interact(() -> auth.getSelectionModel().select(EndpointForm.AUTH_SERVICE_ACCOUNT_FILE));
+
+        assertEquals("Service-account key file", auth.getConverter().toString(auth.getValue()));
+        assertFalse(field(robot, "#credentialsFileField").isDisabled());
+        assertFalse(robot.lookup("#credentialsBrowseButton").query().isDisabled());
+        robot.interact(() -> {
+            field(robot, "#baseUrlField").setText("http://127.0.0.1:8000/v1");
+            field(robot, "#credentialsFileField").setText("/keys/radassist-sa.json");
+        });
+        robot.clickOn("#saveButton");
+        FxTestSupport.waitUntil(() -> !dialogStage.isShowing());
+        assertEquals(EndpointForm.AUTH_SERVICE_ACCOUNT_FILE, service.savedEndpoint.auth());
+        assertEquals("/keys/radassist-sa.json", service.savedEndpoint.credentialsFile());
+    }
+
+    @Test
     void insecureCheck_showsWarning(FxRobot robot) throws Exception {
         waitForLoadedSettings(robot);
 
