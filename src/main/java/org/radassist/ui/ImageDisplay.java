@@ -191,6 +191,11 @@ final class ImageDisplay {
                 .executeWith(executor);
     }
 
+    /** Returns whether a window change is being rendered or waits to be. */
+    boolean rendering() {
+        return rendering || pendingRender != null;
+    }
+
     private record RenderRequest(OpenedImage image, WindowPreset preset) {
     }
 

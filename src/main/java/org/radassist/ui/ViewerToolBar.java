@@ -4,21 +4,21 @@ import java.util.Objects;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 
 /**
  * The small toolbar above the image: tools, fit, 1:1, rotation, flip, invert, reset, cine with its
- * frame rate, the identifier toggle and the preset editor. Each tooltip names the shortcut.
+ * frame rate, the identifier toggle and the preset editor. Each tooltip names the shortcut. The
+ * controls wrap onto a second row in a narrow window instead of hiding in an overflow menu.
  */
 final class ViewerToolBar {
 
-    private final ToolBar toolBar = new ToolBar();
+    private final FlowPane toolBar = new FlowPane(4, 4);
     private final ToggleGroup tools = new ToggleGroup();
 
     ViewerToolBar(Localization text, ImageViewport viewport, ViewportControls controls, ViewerState state,
@@ -71,12 +71,12 @@ final class ViewerToolBar {
         hideIdentifiers.selectedProperty().bindBidirectional(state.hideIdentifiersProperty());
         Button presets = button(text, "presets", editPresets);
 
-        toolBar.getItems().addAll(windowLevel, pan, zoom, new Separator(), fit, actualSize, rotateLeft, rotateRight,
-                flipHorizontal, flipVertical, invert, reset, new Separator(), play, framesPerSecond,
-                framesPerSecondLabel, new Separator(), hideIdentifiers, presets);
+        toolBar.getChildren().addAll(windowLevel, pan, zoom, fit, actualSize, rotateLeft, rotateRight,
+                flipHorizontal, flipVertical, invert, reset, play, framesPerSecond,
+                framesPerSecondLabel, hideIdentifiers, presets);
     }
 
-    ToolBar node() {
+    FlowPane node() {
         return toolBar;
     }
 
