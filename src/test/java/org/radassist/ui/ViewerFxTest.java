@@ -19,6 +19,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -236,5 +238,56 @@ class ViewerFxTest {
         assertEquals(List.of("C 1800 W 1200", "Zoom 100 %", "0.15 × 0.15 mm", "Rotation 90°"), corner);
         List<String> series = shownTexts(robot.lookup("#overlayBottomLeft").query());
         assertEquals("CR", series.get(0));
+    }
+
+    @Test
+    void ctrlWheelAndPinch_zoomAroundPointer(FxRobot robot) throws Exception {
+        openAndWait(robot, CR);
+        ImageViewport viewport = viewport(robot);
+        double fitScale = viewport.scaleProperty().get();
+        DeviceTransform before = viewport.deviceTransform();
+        Point2D pointer = new Point2D(150, 120);
+        Point2D device = viewport.localToDevice(pointer.getX(), pointer.getY());
+        double imageX = before.imageX(device.getX(), device.getY());
+        double imageY = before.imageY(device.getX(), device.getY());
+
+        // Two notches away from the user with Ctrl held, as desktop JavaFX reports them (deltaY +40 each).
+        // Event coordinates are scene coordinates; delivery converts them to the viewport's.
+        Point2D scene = viewport.localToScene(pointer);
+        robot.interact(() -> Event.fireEvent(viewport, new ScrollEvent(ScrollEvent.SCROLL, scene.getX(),
+                scene.getY(), 0, 0, false, true, false, false, false, false, 0, 80, 0, 80,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0,
+                new PickResult(viewport, scene.getX(), scene.getY()))));
+
+        assertEquals(fitScale * 1.21, viewport.scaleProperty().get(), 1e-9);
+        DeviceTransform after = viewport.deviceTransform();
+        assertEquals(device.getX(), after.deviceX(imageX, imageY), 0.5 + 1e-9, "the point under the pointer stays");
+        assertEquals(device.getY(), after.deviceY(imageX, imageY), 0.5 + 1e-9);
+
+        robot.interact(() -> Event.fireEvent(viewport, new ZoomEvent(ZoomEvent.ZOOM, 100, 100, 0, 0, false, false,
+                false, false, false, false, 2.0, 2.0, new PickResult(viewport, 100, 100))));
+        assertEquals(fitScale * 1.21 * 2, viewport.scaleProperty().get(), 1e-9);
+
+        robot.clickOn("#imageArea").type(KeyCode.F);
+        assertEquals(fitScale, viewport.scaleProperty().get(), 1e-9);
+    }
+
+    @Test
+    void cine_playsAndPausesFrames(FxRobot robot) throws Exception {
+        openAndWait(robot, Corpus.real("us_jpeg_ybr422_30frames.dcm"));
+        SeriesNavigation navigation = view.viewModel().navigation();
+        FxTestSupport.waitUntil(() -> navigation.sliceCountProperty().get() == 30);
+        robot.interact(() -> view.viewModel().viewer().framesPerSecondProperty().set(30));
+
+        robot.clickOn("#imageArea").type(KeyCode.SPACE);
+        assertTrue(view.viewModel().viewer().playingProperty().get());
+        FxTestSupport.waitUntil(() -> navigation.sliceIndexProperty().get() >= 3);
+
+        robot.type(KeyCode.SPACE);
+        assertFalse(view.viewModel().viewer().playingProperty().get());
+        FxTestSupport.waitUntil(() -> !navigation.loading());
+        int paused = navigation.sliceIndexProperty().get();
+        robot.interact(() -> { });
+        assertEquals(paused, navigation.sliceIndexProperty().get(), "no frame advances while paused");
     }
 }
