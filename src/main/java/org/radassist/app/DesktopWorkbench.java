@@ -148,7 +148,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         return new Window(preset.center(), preset.width(), preset.name());
     }
 
-    /** The file's own windows use its VOI LUT Function; presets, auto windows and dragged windows are LINEAR. */
+    /** Returns the file's VOI LUT Function for its own windows, and LINEAR for presets, auto and dragged windows. */
     private static VoiLutFunction voiFunction(StudyImage study, WindowPreset preset) {
         return ViewerImages.isFileWindow(study, preset) ? study.voiLutFunction() : VoiLutFunction.LINEAR;
     }

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * The viewer's window presets per modality in {@code window-presets.json} of the configuration
  * directory, for example {@code {"version":1,"modalities":{"CT":[{"name":"preset.lung",
  * "center":-600,"width":1500}]}}}. Names that start with {@code preset.} are bundle keys. A
- * missing file gives the built-in presets; an unreadable one is moved aside and the built-in
- * presets are used, and an invalid preset inside a readable file is skipped. Saving writes a temporary file and moves it over the old one.
+ * missing file gives the built-in presets. An unreadable file is moved aside and the built-in
+ * presets are used. An invalid preset inside a readable file is skipped. Saving writes a temporary file and moves it over the old one.
  */
 public final class WindowPresetStore {
 

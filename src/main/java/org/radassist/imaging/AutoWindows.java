@@ -41,6 +41,7 @@ public final class AutoWindows {
         if (!(max > min)) {
             return new Window(min + 0.5, 1, name);
         }
+
         float[] values = image.modalityValues;
         long[] histogram = new long[BINS];
         double binsPerValue = BINS / (max - min);
@@ -53,6 +54,7 @@ public final class AutoWindows {
             histogram[Math.min(BINS - 1, Math.max(0, bin))]++;
             counted++;
         }
+
         long lowCount = (long) Math.floor(counted * tail);
         long highCount = (long) Math.ceil(counted * (1 - tail));
         int lowBin = 0;
@@ -64,6 +66,7 @@ public final class AutoWindows {
         while (highBin < BINS - 1 && cumulative + histogram[highBin] < highCount) {
             cumulative += histogram[highBin++];
         }
+
         double low = min + lowBin / binsPerValue;
         double high = min + (highBin + 1) / binsPerValue;
         return new Window((low + high) / 2, Math.max(1, high - low), name);

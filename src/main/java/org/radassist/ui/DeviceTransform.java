@@ -3,8 +3,8 @@ package org.radassist.ui;
 /**
  * The mapping from image coordinates to the viewport's device pixels: {@code device = scale · O ·
  * image + (tx, ty)}. Image coordinates have their origin at the top-left corner of pixel (0, 0),
- * so pixel (i, j) covers [i, i + 1) × [j, j + 1); device pixel (x, y) likewise covers
- * [x, x + 1) × [y, y + 1) of the viewport's content area.
+ * so pixel (i, j) covers [i, i + 1) × [j, j + 1). Device pixel (x, y) likewise covers
+ * [x, x + 1) × [y, y + 1) of the viewport.
  *
  * @param imageWidth image columns
  * @param imageHeight image rows

@@ -71,7 +71,7 @@ final class EndpointStatusLine {
         return insecureWarning;
     }
 
-    /** Whether the active profile is the embedded demo endpoint. */
+    /** Returns the property that is true while the active profile is the embedded demo endpoint. */
     ReadOnlyBooleanProperty demoProperty() {
         return demo;
     }

@@ -63,7 +63,7 @@ public class ImageViewport extends Region {
     private DeviceTransform deviceTransform;
     private int deviceWidth;
     private int deviceHeight;
-    /** What the image view shows now, so layout passes without a change sample nothing. */
+    /** Key of the samples on screen, so a layout pass without a change samples nothing. */
     private Object shownKey;
 
     public ImageViewport() {
@@ -106,36 +106,36 @@ public class ImageViewport extends Region {
         return source;
     }
 
-    /** The tool for left-button drags; {@link ViewerTool#ANNOTATE} hands the mouse to the annotation layer. */
+    /** Returns the tool for left-button drags; {@link ViewerTool#ANNOTATE} hands the mouse to the annotation layer. */
     public ObjectProperty<ViewerTool> toolProperty() {
         return tool;
     }
 
     /**
-     * The transform from image coordinates (origin at the top-left corner of pixel (0, 0)) to this
-     * node's local coordinates; a new value is set whenever zoom, pan, rotation, flip, size or the
-     * image size changes.
+     * Returns the transform from image coordinates (origin at the top-left corner of pixel (0, 0))
+     * to this node's local coordinates. A new value is set whenever zoom, pan, rotation, flip, the
+     * viewport size or the image size changes.
      */
     public ReadOnlyObjectProperty<Transform> imageToViewProperty() {
         return imageToView.getReadOnlyProperty();
     }
 
-    /** A transparent pane of the viewport's size above the image, for annotations. */
+    /** Returns the transparent pane of the viewport's size above the image, for annotations. */
     public Pane annotationLayer() {
         return annotationLayer;
     }
 
-    /** Zoom, pan, rotation and flip. */
+    /** Returns the zoom, pan, rotation and flip property. */
     public ObjectProperty<ViewGeometry> geometryProperty() {
         return geometry;
     }
 
-    /** Whether the image shows as a negative. */
+    /** Returns the property that shows the image as a negative. */
     public BooleanProperty invertProperty() {
         return invert;
     }
 
-    /** Device pixels per image pixel as shown now; 1 is 1:1, that is 100 %. */
+    /** Returns the device pixels per image pixel as shown now: 1 is 1:1, that is 100 %. */
     public ReadOnlyDoubleProperty scaleProperty() {
         return scale.getReadOnlyProperty();
     }

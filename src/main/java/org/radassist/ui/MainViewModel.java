@@ -329,8 +329,8 @@ public final class MainViewModel {
     }
 
     /**
-     * Whether patient and study identifiers are hidden on screen, in screenshots and in exports;
-     * the same property as {@code viewer().hideIdentifiersProperty()}.
+     * Returns the property that hides patient and study identifiers on screen, in screenshots and
+     * in exports. It is the same property as {@code viewer().hideIdentifiersProperty()}.
      */
     public BooleanProperty hideIdentifiersProperty() {
         return viewer.hideIdentifiersProperty();

@@ -1,7 +1,7 @@
 package org.radassist.ui;
 
 /**
- * How the image is turned and mirrored on screen: a 2 × 2 matrix with entries -1, 0 or 1 that
+ * Rotation and mirroring of the image on screen: a 2 × 2 matrix with entries -1, 0 or 1 that
  * maps image axes to view axes (x to the right, y downwards), so {@code view = O · image}. The
  * eight values are the rotations by quarter turns, each with or without a horizontal flip.
  */

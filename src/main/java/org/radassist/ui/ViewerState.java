@@ -37,25 +37,25 @@ public final class ViewerState {
     }
 
     /**
-     * Whether every patient and study identifier (name, ID, birth date, study date, accession
-     * number, study description) is left out of the screen, screenshots and exports. It is on by
-     * default while the active profile is the demo endpoint, until the user sets it.
+     * Returns the property that leaves every patient and study identifier (name, ID, birth date,
+     * study date, accession number, study description) out of the screen, screenshots and exports.
+     * It is on by default while the active profile is the demo endpoint, until the user sets it.
      */
     public BooleanProperty hideIdentifiersProperty() {
         return hideIdentifiers;
     }
 
-    /** The tool for left-button drags on the image. */
+    /** Returns the tool for left-button drags on the image. */
     public ObjectProperty<ViewerTool> toolProperty() {
         return tool;
     }
 
-    /** Cine frame rate in frames per second, from 1 to 60. */
+    /** Returns the cine frame rate in frames per second, from 1 to 60. */
     public IntegerProperty framesPerSecondProperty() {
         return framesPerSecond;
     }
 
-    /** Whether cine plays through the slices or frames. */
+    /** Returns the property that is true while cine plays through the slices or frames. */
     public BooleanProperty playingProperty() {
         return playing;
     }

@@ -50,7 +50,7 @@ class ImageViewportFxTest {
 
     /**
      * Returns to render scale 1. Monocle's headless screen keeps a scale-1 frame buffer, so its
-     * painter logs a BufferOverflowException while a larger render scale is set; the scene graph
+     * painter logs a BufferOverflowException while a larger render scale is set. The scene graph
      * and the viewport's samples, which these tests read, are unaffected.
      */
     @Stop
@@ -236,8 +236,8 @@ class ImageViewportFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         Image actual = imageView().getImage();
         assertNotNull(actual);
-        assertTrue(actual.getWidth() <= 256 && actual.getHeight() <= 256,
-                "1:1 block " + actual.getWidth() + " x " + actual.getHeight());
+        assertTrue(actual.getWidth() <= 256, "1:1 block width " + actual.getWidth());
+        assertTrue(actual.getHeight() <= 256, "1:1 block height " + actual.getHeight());
         assertEquals(1.0, viewport.scaleProperty().get());
     }
 }

@@ -37,9 +37,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 /**
- * The viewer in the main window with the real services: window/level by dragging on the
- * MONOCHROME1 CR with a modality LUT, checked pixel by pixel against the LINEAR formula, and the
- * identifier toggle on the sample CT, which the demo profile hides by default.
+ * The viewer in the main window with the real services. Window/level by dragging on the
+ * MONOCHROME1 CR with a modality LUT is checked pixel by pixel against the LINEAR formula. The
+ * identifier toggle runs on the sample CT, which the demo profile hides by default.
  */
 @ExtendWith(ApplicationExtension.class)
 class ViewerFxTest {
