@@ -62,6 +62,9 @@ final class ViewerToolBar {
                 state.framesPerSecondProperty().get()));
         framesPerSecond.setId("framesPerSecondSpinner");
         framesPerSecond.setEditable(true);
+        // Keys typed for the image (Space, digits) must not land in the spinner unless the user clicks it.
+        framesPerSecond.setFocusTraversable(false);
+        framesPerSecond.getEditor().setFocusTraversable(false);
         framesPerSecond.setPrefWidth(70);
         framesPerSecond.getValueFactory().valueProperty().bindBidirectional(state.framesPerSecondProperty().asObject());
         framesPerSecond.setTooltip(new Tooltip(text.get("viewer.tooltip.framesPerSecond")));

@@ -46,7 +46,8 @@ final class ViewportControls {
         this.navigation = Objects.requireNonNull(navigation, "navigation");
         this.state = Objects.requireNonNull(state, "state");
         this.cine = Objects.requireNonNull(cine, "cine");
-        viewport.toolProperty().bind(state.toolProperty());
+        // Bidirectional, so the annotation layer may set ANNOTATE on the viewport itself.
+        viewport.toolProperty().bindBidirectional(state.toolProperty());
         viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             imageArea.requestFocus();
             pressed(event);
@@ -108,13 +109,23 @@ final class ViewportControls {
         event.consume();
     }
 
-    /** Moving right widens the window, moving down raises its center, both in modality units. */
+    /**
+     * Moves the window: right widens it, down raises its center, both in modality units. Images
+     * with a value range of 256 or more get whole-number windows, which read better in the overlay.
+     */
     private void dragWindow(double dx, double dy) {
         if (startWindow == null || display.imageProperty().get() == null) {
             return;
         }
-        double unitsPerPixel = windowUnitsPerPixel(display.imageProperty().get().details());
-        display.setWindow(startWindow.center() + dy * unitsPerPixel, startWindow.width() + dx * unitsPerPixel);
+        ImageDetails details = display.imageProperty().get().details();
+        double unitsPerPixel = windowUnitsPerPixel(details);
+        double center = startWindow.center() + dy * unitsPerPixel;
+        double width = startWindow.width() + dx * unitsPerPixel;
+        if (details.maxValue() - details.minValue() >= 256) {
+            center = Math.rint(center);
+            width = Math.rint(width);
+        }
+        display.setWindow(center, width);
     }
 
     /** Returns the window change per logical pixel of drag: 1/1024 of the value range, at least 0.5 units. */
