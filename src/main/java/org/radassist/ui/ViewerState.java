@@ -24,7 +24,10 @@ public final class ViewerState {
     private final IntegerProperty framesPerSecond =
             new SimpleIntegerProperty(this, "framesPerSecond", DEFAULT_FRAMES_PER_SECOND);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
-    /** True once the user has set the identifier toggle, after which the endpoint no longer sets it. */
+    /**
+     * True once the user has set the identifier toggle, after which the endpoint no longer sets it.
+     * NOTE: the choice lasts for this run only; it is not stored in a settings file.
+     */
     private boolean hideIdentifiersChosen;
     private boolean applyingDefault;
 

@@ -27,9 +27,9 @@ final class ViewerToolBar {
         toolBar.setId("viewerToolBar");
         toolBar.getStyleClass().add("viewer-toolbar");
 
-        ToggleButton windowLevel = tool(text, "windowLevel", ViewerTool.WINDOW_LEVEL, state);
-        ToggleButton pan = tool(text, "pan", ViewerTool.PAN, state);
-        ToggleButton zoom = tool(text, "zoom", ViewerTool.ZOOM, state);
+        ToggleButton windowLevel = tool(text, "windowLevel", ViewerTool.WINDOW_LEVEL);
+        ToggleButton pan = tool(text, "pan", ViewerTool.PAN);
+        ToggleButton zoom = tool(text, "zoom", ViewerTool.ZOOM);
         selectTool(state.toolProperty().get());
         state.toolProperty().addListener((observable, old, tool) -> selectTool(tool));
         tools.selectedToggleProperty().addListener((observable, old, selected) -> {
@@ -83,7 +83,7 @@ final class ViewerToolBar {
         return toolBar;
     }
 
-    private ToggleButton tool(Localization text, String name, ViewerTool tool, ViewerState state) {
+    private ToggleButton tool(Localization text, String name, ViewerTool tool) {
         ToggleButton button = describe(new ToggleButton(), text, name);
         button.setUserData(tool);
         button.setToggleGroup(tools);

@@ -311,4 +311,26 @@ class ViewerFxTest {
         robot.clickOn("#viewerWindowLevelButton");
         assertTrue(viewport.annotationLayer().isMouseTransparent());
     }
+
+    @Test
+    void presetDialog_savesAndOffersNewPreset(FxRobot robot) throws Exception {
+        openAndWait(robot, Corpus.SAMPLE_CT);
+        Path file = settingsDir.resolve("window-presets.json");
+        java.nio.file.Files.deleteIfExists(file);
+
+        robot.clickOn("#viewerPresetsButton");
+        robot.clickOn("#presetsAddButton");
+        robot.clickOn("#presetsSaveButton");
+
+        WindowPreset added = new WindowPreset("New preset", 40, 400);
+        FxTestSupport.waitUntil(() -> java.nio.file.Files.isRegularFile(file));
+        assertTrue(view.viewModel().presets().contains(added), "the CT on screen offers the new preset");
+        try (DesktopWorkbench restarted = new DesktopWorkbench(new SettingsStore(settingsDir.resolve("settings.json")))) {
+            List<WindowPreset> ct = restarted.windowPresets().get("CT");
+            assertEquals(9, ct.size());
+            assertEquals(new WindowPreset("preset.brain", 40, 80), ct.get(0));
+            assertEquals(added, ct.get(8));
+        }
+        java.nio.file.Files.delete(file);
+    }
 }
