@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,8 +43,6 @@ final class MainViewFeatures {
     private final Localization text;
     private final TaskExecutor executor;
     private final Map<String, Object> namespace;
-    /** Whether patient and study identifiers are hidden; the viewport's toggle is bound to it. */
-    private final BooleanProperty hideIdentifiers = new SimpleBooleanProperty(this, "hideIdentifiers");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final Object saveLock = new Object();
     private final StartScreen startScreen;
@@ -79,10 +75,6 @@ final class MainViewFeatures {
     @SuppressWarnings("unchecked")
     private <T> T node(String id) {
         return (T) Objects.requireNonNull(namespace.get(id), () -> "MainView.fxml has no fx:id " + id);
-    }
-
-    BooleanProperty hideIdentifiersProperty() {
-        return hideIdentifiers;
     }
 
     ObjectProperty<Theme> themeProperty() {
@@ -202,7 +194,7 @@ final class MainViewFeatures {
     private void openTagBrowser() {
         OpenedImage image = viewModel.imageProperty().get();
         if (image != null) {
-            new TagBrowserDialog(service, text, executor, window(), image.path(), hideIdentifiers).show();
+            new TagBrowserDialog(service, text, executor, window(), image.path(), viewModel.hideIdentifiersProperty()).show();
         }
     }
 

@@ -50,6 +50,7 @@ public final class MainViewModel {
 
     private final SeriesNavigation navigation;
     private final SliceSelection slices;
+    private final ViewerState viewer = new ViewerState();
     private final BooleanBinding canAnalyze;
     private final BooleanBinding analyzing;
 
@@ -79,6 +80,7 @@ public final class MainViewModel {
         navigation = new SeriesNavigation(service, text, executor, display.selectedPresetProperty()::get,
                 this::applySlice, this::showSliceError);
         slices = new SliceSelection(service, text, executor, navigation);
+        endpoint.demoProperty().addListener((observable, old, demo) -> viewer.applyEndpointDefault(demo));
     }
 
     /** Loads the prompt templates and the endpoint summary in the background. */
@@ -123,7 +125,7 @@ public final class MainViewModel {
                     OpenedStudySet set = service.openStudySet(file);
                     SeriesRef first = set.firstImageSeries();
                     OpenedImage opened = service.openSlice(first, 0);
-                    DisplayPixels pixels = DisplayPixels.from(service.render(opened, null));
+                    DisplayPixels pixels = service.renderPixels(opened, null);
                     return new LoadedImage(opened, pixels, service.defaultTemplateId(opened.modality()), set, first);
                 })
                 .onSuccess(this::showImage)
@@ -337,6 +339,24 @@ public final class MainViewModel {
     /** Returns which slices the next analysis sends. */
     public SliceSelection slices() {
         return slices;
+    }
+
+    /** Returns the viewer's settings: identifiers hidden or not, tool, cine. */
+    public ViewerState viewer() {
+        return viewer;
+    }
+
+    /**
+     * Returns the property that hides patient and study identifiers on screen, in screenshots and
+     * in exports. It is the same property as {@code viewer().hideIdentifiersProperty()}.
+     */
+    public BooleanProperty hideIdentifiersProperty() {
+        return viewer.hideIdentifiersProperty();
+    }
+
+    /** Returns the image on screen, its window and the viewer's window presets. */
+    ImageDisplay display() {
+        return display;
     }
 
     /** Returns the series list and slice position. */
