@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.radassist.findings.Findings;
@@ -17,7 +18,8 @@ import org.radassist.imaging.ImageLoader;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.imaging.StudyImage;
 import org.radassist.imaging.Window;
-import org.radassist.imaging.WindowPresets;
+import org.radassist.imaging.ArgbRenderer;
+import org.radassist.imaging.VoiLutFunction;
 import org.radassist.inference.AnalysisRequest;
 import org.radassist.inference.ContextBudget;
 import org.radassist.inference.EndpointException;
@@ -31,6 +33,7 @@ import org.radassist.ui.AnalysisOutcome;
 import org.radassist.ui.AnalysisProgress;
 import org.radassist.ui.AuditEntry;
 import org.radassist.ui.CancelHandle;
+import org.radassist.ui.DisplayPixels;
 import org.radassist.ui.EndpointForm;
 import org.radassist.ui.OpenedImage;
 import org.radassist.ui.OpenedStudySet;
@@ -52,8 +55,6 @@ import org.slf4j.LoggerFactory;
 public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DesktopWorkbench.class);
-    /** Explanation that {@code Window.minMax} gives its window, shown as the bundle key preset.minMax. */
-    private static final String MIN_MAX_EXPLANATION = "min-max";
     /** UI messages in the JVM's locale, which the GUI also shows, for the image summary. */
     private static final ResourceBundle MESSAGES = Localization.loadBundle(Locale.getDefault());
 
@@ -62,6 +63,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     private final ModelInputCache modelInputs = new ModelInputCache();
     private final SeriesBrowser series = new SeriesBrowser(new FrameCache(FrameCache.DEFAULT_MAX_BYTES));
     private final AuditLog audit;
+    private final WindowPresetStore presetStore;
 
     /** Creates the services without an audit log. */
     public DesktopWorkbench(SettingsStore store) {
@@ -71,6 +73,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     /** Creates the services; every analysis appends one record to {@code audit} unless it is null. */
     public DesktopWorkbench(SettingsStore store, AuditLog audit) {
         this.profiles = new EndpointProfiles(store);
+        this.presetStore = new WindowPresetStore(store.file().toAbsolutePath().resolveSibling(WindowPresetStore.FILE_NAME));
         this.audit = audit;
         Thread warmUp = new Thread(this::resolveEndpointEarly, "radassist-endpoint-warm-up");
         warmUp.setDaemon(true);
@@ -117,14 +120,10 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     }
 
     private static OpenedImage toOpenedImage(Path file, StudyImage image) {
-        List<WindowPreset> presets = new ArrayList<>();
-        List<Window> modalityPresets = WindowPresets.forModality(image.modality());
-        for (Window window : WindowPresets.forImage(image)) {
-            presets.add(modalityPresets.contains(window) ? toLocalisedPreset(window) : toPreset(window));
-        }
-        WindowPreset defaultPreset = image.isGrey() ? toPreset(DisplayRenderer.defaultWindow(image)) : null;
-        return new OpenedImage(file, null, image.modality(), image.width(), image.height(), presets, defaultPreset,
-                ImageSummary.of(image, MESSAGES), image);
+        WindowPreset defaultPreset = image.isGrey() ? ViewerImages.toPreset(DisplayRenderer.defaultWindow(image)) : null;
+        return new OpenedImage(file, null, image.modality(), image.width(), image.height(),
+                ViewerImages.imageWindows(image), defaultPreset, ImageSummary.of(image, MESSAGES), image,
+                ViewerImages.details(image));
     }
 
     @Override
@@ -133,12 +132,40 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         if (preset == null || !study.isGrey()) {
             return DisplayRenderer.render(study);
         }
-        Window window = new Window(preset.center(), preset.width(), preset.name());
-        // The file's own windows use its VOI LUT Function; modality presets (bundle keys) are LINEAR.
-        if (preset.name() != null && preset.name().startsWith("preset.")) {
-            return DisplayRenderer.render(study, window);
+        return DisplayRenderer.render(study, toWindow(preset), voiFunction(study, preset));
+    }
+
+    @Override
+    public DisplayPixels renderPixels(OpenedImage image, WindowPreset preset) {
+        StudyImage study = (StudyImage) image.handle();
+        int[] argb = preset == null || !study.isGrey()
+                ? ArgbRenderer.render(study)
+                : ArgbRenderer.render(study, toWindow(preset), voiFunction(study, preset));
+        return new DisplayPixels(study.width(), study.height(), argb);
+    }
+
+    private static Window toWindow(WindowPreset preset) {
+        return new Window(preset.center(), preset.width(), preset.name());
+    }
+
+    /** The file's own windows use its VOI LUT Function; presets, auto windows and dragged windows are LINEAR. */
+    private static VoiLutFunction voiFunction(StudyImage study, WindowPreset preset) {
+        return ViewerImages.isFileWindow(study, preset) ? study.voiLutFunction() : VoiLutFunction.LINEAR;
+    }
+
+    @Override
+    public Map<String, List<WindowPreset>> windowPresets() {
+        return presetStore.load();
+    }
+
+    @Override
+    public void saveWindowPresets(Map<String, List<WindowPreset>> presets) throws WorkbenchException {
+        try {
+            presetStore.save(presets);
+        } catch (IOException e) {
+            throw new WorkbenchException(Reason.UNREADABLE_FILE,
+                    "The window presets could not be saved to " + presetStore.file() + ": " + e.getMessage(), e);
         }
-        return DisplayRenderer.render(study, window, study.voiLutFunction());
     }
 
     @Override
@@ -341,21 +368,6 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     private static String clean(String modelText) {
         return ModelText.stripControlCharacters(modelText);
-    }
-
-    private static WindowPreset toPreset(Window window) {
-        String name = window.explanation() == null || window.explanation().isBlank()
-                ? window.toShortString() : window.explanation();
-        if (name.equals(MIN_MAX_EXPLANATION)) {
-            name = "preset.minMax";
-        }
-        return new WindowPreset(name, window.center(), window.width());
-    }
-
-    /** Names a modality preset by its resource bundle key, such as {@code preset.lung}. */
-    private static WindowPreset toLocalisedPreset(Window window) {
-        return new WindowPreset("preset." + window.explanation().toLowerCase(java.util.Locale.ROOT),
-                window.center(), window.width());
     }
 
     static Reason reasonOf(ImageLoadException e) {

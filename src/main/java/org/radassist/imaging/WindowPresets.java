@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Named window presets per modality, in HU for CT. The values are the common radiology defaults
  * (center/width): brain 40/80, subdural 75/215, stroke 40/40, lung -600/1500, mediastinum 50/350,
- * abdomen 60/400, liver 60/160, bone 400/1800.
+ * abdomen 40/400, liver 60/160, bone 400/1800. Radiopaedia's "Windowing (CT)" article gives brain
+ * W:80 L:40, for example.
  */
 public final class WindowPresets {
 
@@ -17,7 +18,7 @@ public final class WindowPresets {
             new Window(40, 40, "Stroke"),
             new Window(-600, 1500, "Lung"),
             new Window(50, 350, "Mediastinum"),
-            new Window(60, 400, "Abdomen"),
+            new Window(40, 400, "Abdomen"),
             new Window(60, 160, "Liver"),
             new Window(400, 1800, "Bone"));
 

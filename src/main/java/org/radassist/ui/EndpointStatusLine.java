@@ -1,6 +1,9 @@
 package org.radassist.ui;
 
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
@@ -20,6 +23,7 @@ final class EndpointStatusLine {
 
     private final StringProperty endpointStatus = new SimpleStringProperty(this, "endpointStatus", "");
     private final StringProperty insecureWarning = new SimpleStringProperty(this, "insecureWarning", "");
+    private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo");
     private String endpointSummary = "";
 
     EndpointStatusLine(WorkbenchService service, Localization text, TaskExecutor executor) {
@@ -46,6 +50,7 @@ final class EndpointStatusLine {
         endpointSummary = status.summary() == null ? "" : describe(status.summary());
         endpointStatus.set(text.format("status.endpoint", endpointSummary));
         insecureWarning.set(status.insecureWarning() == null ? "" : status.insecureWarning());
+        demo.set(status.summary() != null && status.summary().kind() == EndpointSummary.Kind.DEMO);
     }
 
     /** Shows the endpoint summary with the model named in the last analysis's response. */
@@ -64,6 +69,11 @@ final class EndpointStatusLine {
 
     StringProperty insecureWarningProperty() {
         return insecureWarning;
+    }
+
+    /** Whether the active profile is the embedded demo endpoint. */
+    ReadOnlyBooleanProperty demoProperty() {
+        return demo;
     }
 
     /** The active profile's summary and its plain-http warning, or null fields when none. */

@@ -1,5 +1,10 @@
 package org.radassist.ui;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,11 +17,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The image in the main window: the opened slice, its rendered pixels, its window presets and its
- * summary. Selecting another preset renders the image again as a {@link BackgroundTask}.
+ * summary. Selecting another window renders the image again as a {@link BackgroundTask}; while
+ * one rendering runs, only the newest requested window waits, so a window/level drag shows every
+ * finished frame and never queues stale ones.
  */
 final class ImageDisplay {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImageDisplay.class);
+    /** Name of a window set by dragging, a bundle key like the built-in presets. */
+    static final String CUSTOM_WINDOW = "preset.custom";
 
     private final WorkbenchService service;
     private final Localization text;
@@ -30,8 +39,12 @@ final class ImageDisplay {
     private final ObjectProperty<WindowPreset> selectedPreset = new SimpleObjectProperty<>(this, "selectedPreset");
     private final StringProperty imageSummary = new SimpleStringProperty(this, "imageSummary", "");
 
+    /** The viewer's presets per modality (upper case), offered after the image's own windows. */
+    private Map<String, List<WindowPreset>> modalityPresets = Map.of();
     private boolean applyingImage;
     private BackgroundTask<?> renderTask;
+    private RenderRequest pendingRender;
+    private boolean rendering;
 
     ImageDisplay(WorkbenchService service, Localization text, TaskExecutor executor, StringProperty activity) {
         this.service = Objects.requireNonNull(service, "service");
@@ -44,6 +57,63 @@ final class ImageDisplay {
                 render(image.get(), preset);
             }
         });
+        loadModalityPresets();
+    }
+
+    /** Reads the viewer's window presets in the background and offers them with the image on screen. */
+    void loadModalityPresets() {
+        BackgroundTask.wrap(cancel -> service.windowPresets())
+                .onSuccess(this::setModalityPresets)
+                .onFailure(error -> LOG.warn("Loading the window presets failed: {}", MainViewModel.oneLine(error)))
+                .executeWith(executor);
+    }
+
+    /** Replaces the viewer's presets per modality and updates the list of the image on screen. */
+    void setModalityPresets(Map<String, List<WindowPreset>> presetsByModality) {
+        Map<String, List<WindowPreset>> copy = new HashMap<>();
+        presetsByModality.forEach((modality, list) -> copy.put(modality.toUpperCase(Locale.ROOT), List.copyOf(list)));
+        modalityPresets = Map.copyOf(copy);
+        OpenedImage current = image.get();
+        if (current != null) {
+            applyingImage = true;
+            try {
+                WindowPreset selected = selectedPreset.get();
+                presets.setAll(offeredPresets(current));
+                selectedPreset.set(selected);
+            } finally {
+                applyingImage = false;
+            }
+        }
+    }
+
+    /** Returns the viewer's presets per modality, keys in upper case. */
+    Map<String, List<WindowPreset>> modalityPresets() {
+        return modalityPresets;
+    }
+
+    /** Returns the image's own windows followed by its modality's presets. */
+    private List<WindowPreset> offeredPresets(OpenedImage opened) {
+        List<WindowPreset> offered = new ArrayList<>(opened.presets());
+        if (!offered.isEmpty() && opened.modality() != null) {
+            offered.addAll(modalityPresets.getOrDefault(opened.modality().strip().toUpperCase(Locale.ROOT), List.of()));
+        }
+        return offered;
+    }
+
+    /** Returns the window on screen: the selected one, else the image's default; null for colour images. */
+    WindowPreset currentWindow() {
+        if (selectedPreset.get() != null) {
+            return selectedPreset.get();
+        }
+        return image.get() == null ? null : image.get().defaultPreset();
+    }
+
+    /** Shows the image through a window set by dragging; it keeps applying to further slices of the series. */
+    void setWindow(double center, double width) {
+        if (image.get() == null || image.get().defaultPreset() == null) {
+            return;
+        }
+        selectedPreset.set(new WindowPreset(CUSTOM_WINDOW, center, Math.max(1, width)));
     }
 
     /** Shows a newly opened image with its default window. */
@@ -51,7 +121,7 @@ final class ImageDisplay {
         applyingImage = true;
         try {
             image.set(opened);
-            presets.setAll(opened.presets());
+            presets.setAll(offeredPresets(opened));
             selectedPreset.set(opened.defaultPreset());
         } finally {
             applyingImage = false;
@@ -70,9 +140,10 @@ final class ImageDisplay {
         try {
             WindowPreset currentPreset = selectedPreset.get();
             image.set(opened);
-            if (!presets.equals(opened.presets())) {
+            List<WindowPreset> offered = offeredPresets(opened);
+            if (!presets.equals(offered)) {
                 // Replacing the items can clear the combo box's value, which is bound to selectedPreset.
-                presets.setAll(opened.presets());
+                presets.setAll(offered);
             }
             selectedPreset.set(newSeries ? opened.defaultPreset() : currentPreset);
         } finally {
@@ -82,26 +153,45 @@ final class ImageDisplay {
         imageSummary.set(opened.summary());
     }
 
-    /** Cancels the background rendering that a preset change started, if it still runs. */
+    /** Cancels the background rendering that a window change started, and the one waiting. */
     void cancelRender() {
+        pendingRender = null;
+        rendering = false;
         if (renderTask != null) {
             renderTask.cancel();
         }
     }
 
     private void render(OpenedImage current, WindowPreset preset) {
-        cancelRender();
-        renderTask = BackgroundTask.wrap(cancel -> DisplayPixels.from(service.render(current, preset)))
+        pendingRender = new RenderRequest(current, preset);
+        if (!rendering) {
+            renderNext();
+        }
+    }
+
+    private void renderNext() {
+        RenderRequest request = pendingRender;
+        pendingRender = null;
+        if (request == null) {
+            rendering = false;
+            return;
+        }
+        rendering = true;
+        renderTask = BackgroundTask.wrap(cancel -> service.renderPixels(request.image(), request.preset()))
                 .onSuccess(pixels -> {
-                    if (image.get() == current) {
+                    if (image.get() == request.image()) {
                         displayPixels.set(pixels);
                     }
                 })
                 .onFailure(error -> {
-                    LOG.warn("Rendering {} failed", current.fileName(), error);
+                    LOG.warn("Rendering {} failed", request.image().fileName(), error);
                     activity.set(text.format("status.renderFailed", MainViewModel.oneLine(error)));
                 })
+                .onFinished(this::renderNext)
                 .executeWith(executor);
+    }
+
+    private record RenderRequest(OpenedImage image, WindowPreset preset) {
     }
 
     ObjectProperty<OpenedImage> imageProperty() {

@@ -21,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -50,6 +51,7 @@ public final class MainView {
     private File lastDirectory;
 
     @FXML private BorderPane root;
+    @FXML private MenuBar menuBar;
     @FXML private ComboBox<WindowPreset> presetCombo;
     @FXML private ImageViewport viewport;
     @FXML private StackPane imageArea;
@@ -139,6 +141,7 @@ public final class MainView {
         activityLabel.textProperty().bind(viewModel.activityProperty());
         root.setOnDragOver(this::acceptFileDrag);
         root.setOnDragDropped(this::openDroppedFile);
+        new ViewerSetup(text, executor, service, viewModel, viewport, imageArea, menuBar);
     }
 
     private void bindImageSide() {
@@ -171,9 +174,11 @@ public final class MainView {
             @Override
             protected void updateItem(SeriesRef item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : navigation.label(item));
+                setText(empty || item == null ? null
+                        : navigation.label(item, viewModel.hideIdentifiersProperty().get()));
             }
         });
+        viewModel.hideIdentifiersProperty().addListener((observable, old, hidden) -> seriesList.refresh());
         seriesList.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
             if (selected != null) {
                 navigation.selectedSeriesProperty().set(selected);

@@ -49,6 +49,7 @@ public final class MainViewModel {
     private final StringProperty analysisNote = new SimpleStringProperty(this, "analysisNote", "");
 
     private final SeriesNavigation navigation;
+    private final ViewerState viewer = new ViewerState();
     private final BooleanBinding canAnalyze;
     private final BooleanBinding analyzing;
 
@@ -77,6 +78,7 @@ public final class MainViewModel {
         });
         navigation = new SeriesNavigation(service, text, executor, display.selectedPresetProperty()::get,
                 this::applySlice, this::showSliceError);
+        endpoint.demoProperty().addListener((observable, old, demo) -> viewer.applyEndpointDefault(demo));
     }
 
     /** Loads the prompt templates and the endpoint summary in the background. */
@@ -119,7 +121,7 @@ public final class MainViewModel {
                     OpenedStudySet set = service.openStudySet(file);
                     SeriesRef first = set.firstImageSeries();
                     OpenedImage opened = service.openSlice(first, 0);
-                    DisplayPixels pixels = DisplayPixels.from(service.render(opened, null));
+                    DisplayPixels pixels = service.renderPixels(opened, null);
                     return new LoadedImage(opened, pixels, service.defaultTemplateId(opened.modality()), set, first);
                 })
                 .onSuccess(this::showImage)
@@ -319,6 +321,24 @@ public final class MainViewModel {
 
     private record LoadedImage(OpenedImage image, DisplayPixels pixels, String defaultTemplateId,
             OpenedStudySet studySet, SeriesRef series) {
+    }
+
+    /** Returns the viewer's settings: identifiers hidden or not, tool, cine. */
+    public ViewerState viewer() {
+        return viewer;
+    }
+
+    /**
+     * Whether patient and study identifiers are hidden on screen, in screenshots and in exports;
+     * the same property as {@code viewer().hideIdentifiersProperty()}.
+     */
+    public BooleanProperty hideIdentifiersProperty() {
+        return viewer.hideIdentifiersProperty();
+    }
+
+    /** Returns the image on screen, its window and the viewer's window presets. */
+    ImageDisplay display() {
+        return display;
     }
 
     /** Returns the series list and slice position. */

@@ -21,6 +21,8 @@ import java.util.Objects;
  *     512, 16 bits, JPEG-LS Lossless"
  * @param handle the service's own object for this image; the UI passes it back unchanged and
  *     never inspects it
+ * @param details header values for the viewport's overlays, {@link ImageDetails#NONE} when
+ *     unknown; they include patient identifiers, so never log them
  */
 public record OpenedImage(
         Path path,
@@ -31,7 +33,14 @@ public record OpenedImage(
         List<WindowPreset> presets,
         WindowPreset defaultPreset,
         String summary,
-        Object handle) {
+        Object handle,
+        ImageDetails details) {
+
+    /** Creates an image without overlay details. */
+    public OpenedImage(Path path, String fileName, String modality, int width, int height, List<WindowPreset> presets,
+            WindowPreset defaultPreset, String summary, Object handle) {
+        this(path, fileName, modality, width, height, presets, defaultPreset, summary, handle, ImageDetails.NONE);
+    }
 
     public OpenedImage {
         Objects.requireNonNull(path, "path");
@@ -42,6 +51,9 @@ public record OpenedImage(
         }
         if (summary == null) {
             summary = "";
+        }
+        if (details == null) {
+            details = ImageDetails.NONE;
         }
     }
 }

@@ -123,6 +123,16 @@ public final class SeriesNavigation {
         }
     }
 
+    /** Moves to a 0-based slice of the current series, clamped to the first and last slice. */
+    public void goTo(int index) {
+        step(index - targetIndex);
+    }
+
+    /** Returns whether a slice is being read and is not on screen yet. */
+    public boolean loading() {
+        return sliceTask != null && (targetSeries != shownSeries || targetIndex != sliceIndex.get());
+    }
+
     /** Cancels a slice that is being read; the slice on screen stays. */
     public void cancel() {
         if (sliceTask != null) {
@@ -147,7 +157,7 @@ public final class SeriesNavigation {
         WindowPreset preset = newSeries ? null : currentPreset.get();
         sliceTask = BackgroundTask.wrap(cancel -> {
                     OpenedImage image = service.openSlice(target, index);
-                    return new LoadedSlice(image, DisplayPixels.from(service.render(image, preset)));
+                    return new LoadedSlice(image, service.renderPixels(image, preset));
                 })
                 .onSuccess(loaded -> {
                     shownSeries = target;
@@ -172,9 +182,17 @@ public final class SeriesNavigation {
 
     /** Returns the series as the list shows it, for example "#2 CT Chest 1.25 mm (120 images)". */
     String label(SeriesRef ref) {
+        return label(ref, false);
+    }
+
+    /**
+     * Returns the series as the list shows it; with {@code hideIdentifiers} the study description
+     * (or study date) that can identify the patient is left out.
+     */
+    String label(SeriesRef ref, boolean hideIdentifiers) {
         String number = ref.seriesNumber() == null ? "" : "#" + ref.seriesNumber();
         String name = String.join(" ", number, ref.modality(), ref.description()).strip().replaceAll("\\s+", " ");
-        String study = ref.studyDescription().isEmpty() ? "" : ref.studyDescription() + " / ";
+        String study = ref.studyDescription().isEmpty() || hideIdentifiers ? "" : ref.studyDescription() + " / ";
         if (ref.imageCount() > 0) {
             return text.format("series.images", study + name, ref.imageCount());
         }

@@ -3,6 +3,7 @@ package org.radassist.ui;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Services the GUI needs from the rest of RadAssist: image, series and slice reading, rendering,
@@ -46,6 +47,35 @@ public interface WorkbenchService {
      * @param preset the VOI window to apply; {@code null} selects the image's default window
      */
     BufferedImage render(OpenedImage image, WindowPreset preset);
+
+    // Viewer: fast rendering for window/level drags and the editable window presets.
+
+    /**
+     * Renders the image for display as packed ARGB pixels, as {@link #render} would; the default
+     * converts {@link #render}'s result, and implementations may skip that copy.
+     *
+     * @param preset the VOI window to apply; {@code null} selects the image's default window
+     */
+    default DisplayPixels renderPixels(OpenedImage image, WindowPreset preset) {
+        return DisplayPixels.from(render(image, preset));
+    }
+
+    /**
+     * Returns the viewer's window presets per modality (keys in upper case, such as "CT"); the
+     * viewer offers them after an image's own windows.
+     */
+    default Map<String, List<WindowPreset>> windowPresets() throws WorkbenchException {
+        return Map.of();
+    }
+
+    /**
+     * Stores the viewer's window presets per modality, replacing the stored ones.
+     *
+     * @throws WorkbenchException with reason UNREADABLE_FILE when the file cannot be written
+     */
+    default void saveWindowPresets(Map<String, List<WindowPreset>> presets) throws WorkbenchException {
+        throw new WorkbenchException(WorkbenchException.Reason.INVALID_SETTINGS, "Window presets cannot be saved here.");
+    }
 
     /**
      * Prepares the model input, sends the request to the configured endpoint and parses the

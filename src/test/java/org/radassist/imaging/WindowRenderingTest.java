@@ -156,7 +156,7 @@ class WindowRenderingTest {
         assertEquals(new Window(40, 40, "Stroke"), offered.get(3));
         assertEquals(new Window(-600, 1500, "Lung"), offered.get(4));
         assertEquals(new Window(50, 350, "Mediastinum"), offered.get(5));
-        assertEquals(new Window(60, 400, "Abdomen"), offered.get(6));
+        assertEquals(new Window(40, 400, "Abdomen"), offered.get(6));
         assertEquals(new Window(60, 160, "Liver"), offered.get(7));
         assertEquals(new Window(400, 1800, "Bone"), offered.get(8));
     }
