@@ -3,6 +3,8 @@ package org.radassist.ui;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.radassist.review.ReviewWorkspace;
 import java.util.Map;
 
 /**
@@ -143,6 +145,11 @@ public interface WorkbenchService {
     /** Copies the audit log file to {@code target}. */
     default void exportAudit(Path target) throws WorkbenchException {
         throw new WorkbenchException(WorkbenchException.Reason.UNREADABLE_FILE, "No audit log is available.");
+    }
+
+    /** Returns where review sessions and the reviewer's preferences are saved; empty when reviews are not saved. */
+    default Optional<ReviewWorkspace> reviewWorkspace() {
+        return Optional.empty();
     }
 
     /** Returns the endpoint settings of the active profile, for the settings dialog. */
