@@ -1,5 +1,9 @@
 package org.radassist.review;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,10 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saves the latest submitted session on its own thread, at most once per {@link #DEBOUNCE_MILLIS}:
- * the first change after a save schedules a write that delay later, and changes in between only
- * replace the session to write. {@link #flush()} and {@link #close()} write at once. A killed
- * process so loses the changes of the last debounce period plus one write.
+ * Saves the latest submitted version of each session on its own thread, at most once per
+ * {@link #DEBOUNCE_MILLIS}. The first change after a save schedules a write that delay later, and
+ * changes in between only replace the version to write, one per image key, so switching images
+ * loses nothing. {@link #flush()} and {@link #close()} write at once. A killed process so loses
+ * the changes of the last debounce period plus one write.
  */
 public final class SessionAutosaver implements AutoCloseable {
 
@@ -26,7 +31,8 @@ public final class SessionAutosaver implements AutoCloseable {
     private final Object writeLock = new Object();
     private volatile Consumer<SessionStoreException> failureListener = error -> { };
 
-    private ReviewSession pending;
+    /** Versions not yet written, by image key, in submission order. */
+    private final Map<String, ReviewSession> pending = new LinkedHashMap<>();
     private ScheduledFuture<?> scheduled;
     private boolean closed;
 
@@ -50,18 +56,18 @@ public final class SessionAutosaver implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The autosaver is closed");
         }
-        pending = session;
+        pending.put(session.imageKey(), session);
         if (scheduled == null) {
             scheduled = scheduler.schedule(this::writePending, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** Writes the queued session now, on the calling thread; blocks until it is on disk. */
+    /** Writes the queued sessions now, on the calling thread; blocks until they are on disk. */
     public void flush() {
         writePending();
     }
 
-    /** Writes the queued session and stops the autosave thread. */
+    /** Writes the queued sessions and stops the autosave thread. */
     @Override
     public void close() {
         synchronized (this) {
@@ -72,25 +78,24 @@ public final class SessionAutosaver implements AutoCloseable {
     }
 
     private void writePending() {
-        // Taking the session inside the write lock keeps an older session from being written after a newer one.
+        // Taking the sessions inside the write lock keeps an older version from being written after a newer one.
         synchronized (writeLock) {
-            ReviewSession session;
+            List<ReviewSession> sessions;
             synchronized (this) {
-                session = pending;
-                pending = null;
+                sessions = new ArrayList<>(pending.values());
+                pending.clear();
                 if (scheduled != null) {
                     scheduled.cancel(false);
                     scheduled = null;
                 }
             }
-            if (session == null) {
-                return;
-            }
-            try {
-                store.save(session);
-            } catch (SessionStoreException e) {
-                log.warn("Autosave of review session {} failed: {}", session.imageKey(), e.getMessage());
-                failureListener.accept(e);
+            for (ReviewSession session : sessions) {
+                try {
+                    store.save(session);
+                } catch (SessionStoreException e) {
+                    log.warn("Autosave of review session {} failed: {}", session.imageKey(), e.getMessage());
+                    failureListener.accept(e);
+                }
             }
         }
     }

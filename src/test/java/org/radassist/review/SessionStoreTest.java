@@ -156,6 +156,22 @@ class SessionStoreTest {
     }
 
     @Test
+    void autosaver_keepsLatestOfEachImage() throws Exception {
+        SessionStore store = new SessionStore(directory);
+        ReviewSession first = SessionFixtures.complete("/data/a.dcm").withOverallNote("first image");
+        ImageKey otherKey = new ImageKey("cd".repeat(32) + "-3");
+        ReviewSession other = ReviewSession.start(otherKey, "b.dcm", "/data/b.dcm", 3, "CT").withOverallNote("other");
+
+        try (SessionAutosaver autosaver = new SessionAutosaver(store)) {
+            autosaver.submit(first);
+            autosaver.submit(other);
+        }
+
+        assertEquals(first, store.load(KEY).session().orElseThrow());
+        assertEquals(other, store.load(otherKey).session().orElseThrow());
+    }
+
+    @Test
     void autosaver_flushWritesAtOnce() throws Exception {
         SessionStore store = new SessionStore(directory);
         ReviewSession session = SessionFixtures.complete("/data/a.dcm");
