@@ -75,7 +75,7 @@ public final class RadAssistApplication extends Application {
     @Override
     public void stop() {
         if (view != null) {
-            view.viewModel().dispose();
+            view.dispose();
         }
         if (executor != null) {
             executor.close();

@@ -26,7 +26,7 @@ public final class SessionFixtures {
                 List.of("Lungs are clear.", "Heart size is normal.", "No pleural effusion."),
                 "No acute cardiopulmonary abnormality.", "", "DIAGNOSIS: No acute abnormality ...", null, false);
         RequestSummary request = new RequestSummary("demo", "127.0.0.1", "medgemma-4b-it", "chat", "ct",
-                896, 896, "JPEG", 123456, "2026-12-04T22:15:30Z");
+                896, 896, "JPEG", 123456, "2026-12-04T22:15:30Z", false);
         Verdicts verdicts = Verdicts.none()
                 .withDiagnosis(Verdict.agree())
                 .withFinding(0, Verdict.agree())

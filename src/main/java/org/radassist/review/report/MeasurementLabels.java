@@ -1,5 +1,7 @@
 package org.radassist.review.report;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import org.radassist.review.Annotation;
 import org.radassist.review.ArrowAnnotation;
 import org.radassist.review.EllipseAnnotation;
@@ -38,8 +40,9 @@ public final class MeasurementLabels {
         String area = statistics.areaUnit() == LengthMeasurement.LengthUnit.MM
                 ? messages.format("review.area.mm2", statistics.area())
                 : messages.format("review.area.pixels", statistics.area());
-        return messages.format("review.roi.statistics", statistics.mean(), statistics.standardDeviation(),
-                statistics.min(), statistics.max(), statistics.valueUnit(), area);
+        return messages.format("review.roi.statistics", number(statistics.mean(), "0.0"),
+                number(statistics.standardDeviation(), "0.0"), number(statistics.min(), "0.#"),
+                number(statistics.max(), "0.#"), statistics.valueUnit(), area);
     }
 
     /** Returns the short label drawn on the image beside a region: mean ± standard deviation. */
@@ -47,8 +50,8 @@ public final class MeasurementLabels {
         if (statistics == null) {
             return messages.get("review.roi.noStatistics");
         }
-        return messages.format("review.roi.short", statistics.mean(), statistics.standardDeviation(),
-                statistics.valueUnit()).strip();
+        return messages.format("review.roi.short", number(statistics.mean(), "0.0"),
+                number(statistics.standardDeviation(), "0.0"), statistics.valueUnit()).strip();
     }
 
     /** Returns the measurement label of an annotation in lists, or "" for arrows. */
@@ -63,6 +66,10 @@ public final class MeasurementLabels {
             return text.text();
         }
         return "";
+    }
+
+    private String number(double value, String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(messages.locale())).format(value);
     }
 
     /** Returns the localised name of the annotation's kind. */
