@@ -1,6 +1,6 @@
 package org.radassist.ui;
 
-/** What a left-button drag on the image does while the viewer tool is {@link ViewerTool#ANNOTATE}. */
+/** The action of a left-button drag on the image while the viewer tool is {@link ViewerTool#ANNOTATE}. */
 public enum AnnotationTool {
     /** Click selects an annotation, drag moves it, Delete removes it, double-click edits a text note. */
     SELECT,

@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Exports the report of the session on screen as PDF or JSON: asks for the file, then renders the
- * image at the window on screen and writes the report in the background. Patient identifiers are
+ * Exports the report of the session on screen as PDF or JSON. It shows a save dialog, then renders
+ * the image at the window on screen and writes the report in the background. Patient identifiers are
  * left out when the main window hides them.
  */
 final class ReviewExport {

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adds the review to the main window: the annotation layer on the viewport, the review pane under
- * the findings, and the wiring that keeps the session of the image on screen up to date with the
- * history, the findings, the window, the verdicts and the annotations. Reopening an image brings
+ * Adds the review to the main window: the annotation layer on the viewport and the review pane
+ * under the findings. It keeps the session of the image on screen up to date with the history,
+ * the findings, the window, the verdicts and the annotations. Reopening an image brings
  * its saved history, findings, window, verdicts and annotations back.
  */
 final class ReviewSetup {

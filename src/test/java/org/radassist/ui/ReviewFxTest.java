@@ -45,9 +45,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 /**
- * The review through the real window on the sample CT: a line and a rectangle drawn with the
- * mouse, verdicts on the demo endpoint's findings, and everything back after the window is closed
- * and a new one opens on the same data directory.
+ * The review through the real window on the sample CT. The tests draw with the mouse, set verdicts
+ * on the demo endpoint's findings, and find everything again after the window is closed and a new
+ * one opens on the same data directory.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewFxTest {
