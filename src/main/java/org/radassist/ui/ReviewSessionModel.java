@@ -3,6 +3,7 @@ package org.radassist.ui;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,7 @@ import org.radassist.review.ReviewWorkspace;
 import org.radassist.review.ReviewerPreferences;
 import org.radassist.review.SessionAutosaver;
 import org.radassist.review.SessionLoad;
+import org.radassist.review.WindowSetting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,9 +93,12 @@ final class ReviewSessionModel {
 
     /**
      * Switches to the session of a newly shown image: the saved one when there is one, else a new
-     * one. {@code onLoaded} receives the session and whether it was reopened from disk.
+     * one with the history and window on screen, which is saved only once something changes, so
+     * scrolling through slices writes no files. {@code onLoaded} receives the session and whether
+     * it was reopened from disk.
      */
-    void showImage(OpenedImage opened, String currentHistory, LoadedCallback onLoaded) {
+    void showImage(OpenedImage opened, Supplier<String> currentHistory, Supplier<WindowSetting> currentWindow,
+                   LoadedCallback onLoaded) {
         cancelLoad();
         currentImage = opened;
         currentStudy = opened != null && opened.handle() instanceof StudyImage study ? study : null;
@@ -115,7 +120,7 @@ final class ReviewSessionModel {
                     if (currentImage != opened) {
                         return;
                     }
-                    applyLoaded(opened, study, loaded, currentHistory, onLoaded);
+                    applyLoaded(opened, study, loaded, currentHistory.get(), currentWindow.get(), onLoaded);
                 })
                 .onFailure(error -> {
                     LOG.warn("Loading the review session of {} failed", opened.fileName(), error);
@@ -125,7 +130,7 @@ final class ReviewSessionModel {
     }
 
     private void applyLoaded(OpenedImage opened, StudyImage study, Loaded loaded, String currentHistory,
-                             LoadedCallback onLoaded) {
+                             WindowSetting currentWindow, LoadedCallback onLoaded) {
         String path = study.path().toAbsolutePath().toString();
         loaded.load().damaged().ifPresent(damaged -> message.set(damaged.movedTo() == null
                 ? text.format("review.damagedInPlace", damaged.file())
@@ -133,7 +138,7 @@ final class ReviewSessionModel {
         Optional<ReviewSession> saved = loaded.load().session();
         ReviewSession current = saved.map(found -> found.withSource(opened.fileName(), path))
                 .orElseGet(() -> ReviewSession.start(loaded.key(), opened.fileName(), path, study.frameIndex(),
-                        study.modality()).withClinicalHistory(currentHistory));
+                        study.modality()).withClinicalHistory(currentHistory).withWindow(currentWindow));
         if (current.reviewer().isEmpty()) {
             current = current.withReviewer(reviewerName.get());
         }

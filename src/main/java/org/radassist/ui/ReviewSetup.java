@@ -58,7 +58,7 @@ final class ReviewSetup {
         column.getChildren().add(column.getChildren().indexOf(findingsPane) + 1, pane.node());
 
         display.imageProperty().addListener((observable, old, image) ->
-                model.showImage(image, viewModel.historyProperty().get(), this::applyLoaded));
+                model.showImage(image, viewModel.historyProperty()::get, this::currentWindow, this::applyLoaded));
         viewModel.historyProperty().addListener((observable, old, history) -> {
             if (!applying) {
                 model.update(session -> session.withClinicalHistory(history));
@@ -104,10 +104,9 @@ final class ReviewSetup {
         model.close();
     }
 
-    /** Copies a reopened session into the main window; a new session records the window on screen. */
+    /** Copies a reopened session into the main window. */
     private void applyLoaded(ReviewSession session, boolean reopened) {
         if (!reopened) {
-            model.update(current -> current.withWindow(currentWindow()));
             return;
         }
         applying = true;

@@ -226,6 +226,9 @@ class ReviewFxTest {
     void exportPdf_hiddenIdentifiersLeftOut(FxRobot robot) throws Exception {
         showWindow(robot, false);
         openSampleCt(robot);
+        Path sessionFile = ReviewWorkspace.in(home.resolve("data"), home.resolve("config")).sessions()
+                .fileFor(ImageKey.of(Corpus.SAMPLE_CT, 0));
+        assertFalse(Files.exists(sessionFile), "viewing alone saves no session");
         robot.clickOn("#annotate-ellipse");
         drag(robot, screen(220.5, 230.5), screen(280.5, 270.5));
         FxTestSupport.waitUntil(() -> session().annotations().size() == 1);
@@ -245,6 +248,7 @@ class ReviewFxTest {
         assertTrue(text.contains("Ellipse: mean"), text);
         assertFalse(text.contains("CompressedSamples"), text);
         assertFalse(text.contains("1CT1"), text);
+        assertTrue(Files.isRegularFile(sessionFile), "the ellipse was autosaved");
     }
 
     private <T> T lookup(Class<T> type, String query) {
