@@ -33,7 +33,7 @@ final class VerdictRow {
         label.getStyleClass().add("verdict-text");
         agree = toggle(text.get("review.verdict.AGREE"), "verdict-" + part + "-agree");
         disagree = toggle(text.get("review.verdict.DISAGREE"), "verdict-" + part + "-disagree");
-        edit = toggle(text.get("review.verdict.EDITED"), "verdict-" + part + "-edit");
+        edit = toggle(text.get("review.verdict.edit"), "verdict-" + part + "-edit");
         corrected.setId("verdict-" + part + "-text");
         corrected.setPromptText(text.get("review.correctedPrompt"));
         corrected.visibleProperty().bind(edit.selectedProperty());

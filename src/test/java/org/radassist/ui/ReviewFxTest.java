@@ -248,7 +248,8 @@ class ReviewFxTest {
         assertTrue(text.contains("Ellipse: mean"), text);
         assertFalse(text.contains("CompressedSamples"), text);
         assertFalse(text.contains("1CT1"), text);
-        assertTrue(Files.isRegularFile(sessionFile), "the ellipse was autosaved");
+        robot.interact(() -> view.review().model().flush());
+        assertTrue(Files.isRegularFile(sessionFile), "the ellipse was saved");
     }
 
     private <T> T lookup(Class<T> type, String query) {
