@@ -13,13 +13,13 @@ import java.nio.file.Path;
  */
 public record DamagedSession(Path file, Path movedTo, Reason reason, String message) {
 
-    /** Why a session file could not be read. */
+    /** The cause of an unreadable session file. */
     public enum Reason {
         /** The content is not JSON or does not have the session's fields. */
         INVALID_JSON,
         /** The schema version is missing or not one this version reads. */
         UNSUPPORTED_SCHEMA_VERSION,
-        /** The file holds the session of another image than its name says. */
+        /** The file contains the session of another image than its name gives. */
         KEY_MISMATCH
     }
 }

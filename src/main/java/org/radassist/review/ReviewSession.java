@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Everything a reviewer did on one image: the clinical history, what was sent, the model's
  * findings, a verdict per finding, the overall note, the annotations and the window used. It is
- * immutable; each {@code with…} method returns an updated copy. It holds no patient identifier
+ * immutable; each {@code with…} method returns an updated copy. It contains no patient identifier
  * (the report reads those from the source file when asked to show them), but the clinical history
  * is free text: never log it.
  *

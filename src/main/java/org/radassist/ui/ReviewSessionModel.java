@@ -93,8 +93,8 @@ final class ReviewSessionModel {
 
     /**
      * Switches to the session of a newly shown image: the saved one when there is one, else a new
-     * one with the history and window on screen, which is saved only once something changes, so
-     * scrolling through slices writes no files. {@code onLoaded} receives the session and whether
+     * one with the history and window on screen. A new session is saved only once something
+     * changes, so scrolling through slices writes no files. {@code onLoaded} receives the session and whether
      * it was reopened from disk.
      */
     void showImage(OpenedImage opened, Supplier<String> currentHistory, Supplier<WindowSetting> currentWindow,

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * font for Latin text (DejaVu Sans, else Arial). The second, loaded only when the text needs it,
  * is a system font with Chinese glyphs. The last is the standard Helvetica, which covers WinAnsi
  * only. A character no font covers
- * is written as "?" and {@link #replacedCharacters()} turns true, so the report can say so.
+ * is written as "?" and {@link #replacedCharacters()} turns true, so the report can add a note.
  *
  * <p>PDFBox 3.0.8 can embed only TrueType outlines: the Noto Sans CJK collection that Debian ships
  * has CFF outlines ("OTF fonts do not have a glyf table"), so a collection member with CFF outlines
