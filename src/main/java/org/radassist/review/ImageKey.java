@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -23,6 +27,17 @@ import java.util.regex.Pattern;
 public record ImageKey(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{64}-[0-9]+");
+    private static final int DIGEST_CACHE_SIZE = 16;
+    /** SHA-256 of recently hashed files, least recently used first. */
+    private static final Map<DigestCacheKey, String> DIGESTS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<DigestCacheKey, String> eldest) {
+            return size() > DIGEST_CACHE_SIZE;
+        }
+    };
+
+    private record DigestCacheKey(Path file, long size, FileTime lastModified) {
+    }
 
     public ImageKey {
         Objects.requireNonNull(value, "value");
@@ -39,9 +54,41 @@ public record ImageKey(String value) {
 
     /** Hashes the file's bytes and appends the frame index. */
     public static ImageKey of(Path file, int frameIndex) throws IOException {
+        requireFrameIndex(frameIndex);
+        return new ImageKey(sha256(file) + "-" + frameIndex);
+    }
+
+    /**
+     * Returns the key like {@link #of}, but reuses the digest of one of the last files hashed while
+     * its size and modification time stay the same, so stepping through the frames of a large
+     * multi-frame file reads it once. A rewrite with the same size within the file system's
+     * timestamp resolution goes unnoticed, so checks of file integrity use {@link #of}.
+     */
+    public static ImageKey cachedOf(Path file, int frameIndex) throws IOException {
+        requireFrameIndex(frameIndex);
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        DigestCacheKey cacheKey = new DigestCacheKey(file.toAbsolutePath().normalize(), attributes.size(),
+                attributes.lastModifiedTime());
+        String digest;
+        synchronized (DIGESTS) {
+            digest = DIGESTS.get(cacheKey);
+        }
+        if (digest == null) {
+            digest = sha256(file);
+            synchronized (DIGESTS) {
+                DIGESTS.put(cacheKey, digest);
+            }
+        }
+        return new ImageKey(digest + "-" + frameIndex);
+    }
+
+    private static void requireFrameIndex(int frameIndex) {
         if (frameIndex < 0) {
             throw new IllegalArgumentException("Frame index must not be negative: " + frameIndex);
         }
+    }
+
+    private static String sha256(Path file) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
@@ -51,7 +98,7 @@ public record ImageKey(String value) {
         try (InputStream input = new DigestInputStream(Files.newInputStream(file), sha256)) {
             input.transferTo(OutputStream.nullOutputStream());
         }
-        return new ImageKey(HexFormat.of().formatHex(sha256.digest()) + "-" + frameIndex);
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     @Override

@@ -112,7 +112,7 @@ final class ReviewSessionModel {
         }
         StudyImage study = currentStudy;
         loadTask = BackgroundTask.wrap(cancel -> {
-                    ImageKey key = ImageKey.of(study.path(), study.frameIndex());
+                    ImageKey key = ImageKey.cachedOf(study.path(), study.frameIndex());
                     SessionLoad load = workspace == null ? SessionLoad.none() : workspace.sessions().load(key);
                     return new Loaded(key, load);
                 })
