@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.radassist.findings.Findings;
@@ -26,6 +27,7 @@ import org.radassist.inference.EndpointException;
 import org.radassist.inference.ErrorClass;
 import org.radassist.inference.InvalidImagePayloadException;
 import org.radassist.inference.PromptTemplates;
+import org.radassist.review.ReviewWorkspace;
 import org.radassist.study.FrameCache;
 import org.radassist.ui.AnalysisInput;
 import org.radassist.ui.AnalysisOutcome;
@@ -69,6 +71,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     private final UiPreferencesStore preferencesStore;
     private volatile UiPreferences uiPreferences;
     private final WindowPresetStore presetStore;
+    private final ReviewWorkspace reviews;
 
     /** Creates the services without an audit log. */
     public DesktopWorkbench(SettingsStore store) {
@@ -77,6 +80,12 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     /** Creates the services; every analysis appends one record to {@code audit} unless it is null. */
     public DesktopWorkbench(SettingsStore store, AuditLog audit) {
+        this(store, audit, null);
+    }
+
+    /** Creates the services with review sessions saved in {@code reviews}, or not saved when it is null. */
+    public DesktopWorkbench(SettingsStore store, AuditLog audit, ReviewWorkspace reviews) {
+        this.reviews = reviews;
         this.profiles = new EndpointProfiles(store);
         this.presetStore = new WindowPresetStore(store.file().toAbsolutePath().resolveSibling(WindowPresetStore.FILE_NAME));
         this.audit = audit;
@@ -96,6 +105,11 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.warn("Endpoint not ready at start-up: {}", e.getMessage());
         }
+    }
+
+    @Override
+    public Optional<ReviewWorkspace> reviewWorkspace() {
+        return Optional.ofNullable(reviews);
     }
 
     /** Returns the message about a damaged settings file found at start-up, or null. */

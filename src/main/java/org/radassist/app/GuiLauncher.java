@@ -1,6 +1,7 @@
 package org.radassist.app;
 
 import java.nio.file.Path;
+import org.radassist.review.ReviewWorkspace;
 import org.radassist.ui.RadAssistApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ final class GuiLauncher {
     static void launch(AppDirs dirs, Path initialFile) {
         log.info("Starting the GUI");
         try (DesktopWorkbench workbench = new DesktopWorkbench(new SettingsStore(dirs.settingsFile()),
-                AuditLog.in(dirs))) {
+                AuditLog.in(dirs), ReviewWorkspace.in(dirs.dataDir(), dirs.configDir()))) {
             RadAssistApplication.launch(workbench, initialFile);
         }
         log.info("GUI closed");

@@ -13,7 +13,7 @@ import org.radassist.cli.RadAssistCommand;
  */
 public final class Main {
 
-    private static final Set<String> SUBCOMMANDS = Set.of("analyze", "batch", "render", "info", "profiles", "help");
+    private static final Set<String> SUBCOMMANDS = Set.of("analyze", "batch", "render", "info", "profiles", "report", "help");
 
     private Main() {
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParameterException;
         description = "RadAssist: prepares DICOM and PNG images for MedGemma and shows structured findings. "
                 + "Without a subcommand it opens the GUI.",
         subcommands = {AnalyzeCommand.class, BatchCommand.class, RenderCommand.class, InfoCommand.class, ProfilesCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RadAssistCommand implements Runnable {
 
@@ -52,6 +53,9 @@ public final class RadAssistCommand implements Runnable {
                 }
                 if (type == BatchCommand.class) {
                     return type.cast(new BatchCommand(context));
+                }
+                if (type == ReportCommand.class) {
+                    return type.cast(new ReportCommand(context));
                 }
                 if (type == ProfilesCommand.ListCommand.class) {
                     return type.cast(new ProfilesCommand.ListCommand(context));

@@ -1,6 +1,8 @@
 package org.radassist.ui;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +22,7 @@ public final class FindingsModel {
     private final BooleanProperty truncated = new SimpleBooleanProperty(this, "truncated");
     private final BooleanProperty structured = new SimpleBooleanProperty(this, "structured");
     private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo");
+    private final ObjectProperty<AnalysisOutcome> outcome = new SimpleObjectProperty<>(this, "outcome");
 
     /** Replaces the content with the outcome's sections; {@code null} sections become empty. */
     public void show(AnalysisOutcome outcome) {
@@ -33,9 +36,11 @@ public final class FindingsModel {
         structured.set(outcome.structured());
         demo.set(outcome.demo());
         present.set(true);
+        this.outcome.set(outcome);
     }
 
     public void clear() {
+        outcome.set(null);
         present.set(false);
         diagnosis.set("");
         findings.clear();
@@ -50,6 +55,11 @@ public final class FindingsModel {
 
     private static String nonNull(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    /** The outcome shown, or {@code null}; the review session records each new one. */
+    public ObjectProperty<AnalysisOutcome> outcomeProperty() {
+        return outcome;
     }
 
     /** Whether an outcome is shown. */

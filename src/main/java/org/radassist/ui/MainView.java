@@ -50,6 +50,7 @@ public final class MainView {
     private final TaskExecutor executor;
     private File lastDirectory;
     private MainViewFeatures features;
+    private ReviewSetup review;
 
     @FXML private BorderPane root;
     @FXML private MenuBar menuBar;
@@ -75,6 +76,7 @@ public final class MainView {
     @FXML private Label errorHeadline;
     @FXML private Label errorDetail;
     @FXML private Label findingsPlaceholder;
+    @FXML private VBox findingsPane;
     @FXML private VBox resultBox;
     @FXML private Label diagnosisLabel;
     @FXML private ListView<String> findingsList;
@@ -127,6 +129,17 @@ public final class MainView {
         return viewModel;
     }
 
+    /** Cancels running tasks and writes the review's pending changes; call when the window closes. */
+    public void dispose() {
+        viewModel.dispose();
+        features.dispose();
+        review.close();
+    }
+
+    ReviewSetup review() {
+        return review;
+    }
+
     /**
      * Opens a file, a folder or a DICOMDIR, as the command line, the menu and drag-and-drop do;
      * callable from any thread.
@@ -151,6 +164,7 @@ public final class MainView {
         root.setOnDragOver(this::acceptFileDrag);
         root.setOnDragDropped(this::openDroppedFile);
         new ViewerSetup(text, executor, service, viewModel, viewport, imageArea, menuBar);
+        review = new ReviewSetup(service, text, executor, viewModel, viewport, findingsPane, root);
     }
 
     private void bindImageSide() {

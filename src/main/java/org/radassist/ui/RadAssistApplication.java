@@ -76,8 +76,7 @@ public final class RadAssistApplication extends Application {
     @Override
     public void stop() {
         if (view != null) {
-            view.viewModel().dispose();
-            view.features().dispose();
+            view.dispose();
         }
         // A later start in the same JVM, as in the UI tests, begins with JavaFX's default theme again.
         Application.setUserAgentStylesheet(null);

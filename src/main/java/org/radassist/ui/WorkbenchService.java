@@ -3,6 +3,8 @@ package org.radassist.ui;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.radassist.review.ReviewWorkspace;
 import java.util.Map;
 
 /**
@@ -209,6 +211,11 @@ public interface WorkbenchService {
     /** Returns the bundled sample images for the start screen, or an empty list when none are installed. */
     default List<Path> sampleFiles() {
         return List.of();
+    }
+
+    /** Returns where review sessions and the reviewer's preferences are saved; empty when reviews are not saved. */
+    default Optional<ReviewWorkspace> reviewWorkspace() {
+        return Optional.empty();
     }
 
     /** Returns the endpoint settings of the active profile, for the settings dialog. */
