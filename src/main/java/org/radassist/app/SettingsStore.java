@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.radassist.review.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.radassist.imaging.Window;
 import org.radassist.imaging.WindowPresets;
+import org.radassist.review.AtomicFiles;
 import org.radassist.ui.WindowPreset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
