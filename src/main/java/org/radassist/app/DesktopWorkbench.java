@@ -62,6 +62,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     private final ModelInputCache modelInputs = new ModelInputCache();
     private final SeriesBrowser series = new SeriesBrowser(new FrameCache(FrameCache.DEFAULT_MAX_BYTES));
     private final AuditLog audit;
+    private final StartupGate startup;
 
     /** Creates the services without an audit log. */
     public DesktopWorkbench(SettingsStore store) {
@@ -70,11 +71,24 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     /** Creates the services; every analysis appends one record to {@code audit} unless it is null. */
     public DesktopWorkbench(SettingsStore store, AuditLog audit) {
+        this(store, audit, StartupGate.opened());
+    }
+
+    /** Creates the services; the endpoint warm-up and model input preparation wait for {@code startup}. */
+    DesktopWorkbench(SettingsStore store, AuditLog audit, StartupGate startup) {
         this.profiles = new EndpointProfiles(store);
         this.audit = audit;
-        Thread warmUp = new Thread(this::resolveEndpointEarly, "radassist-endpoint-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        this.startup = startup;
+        startup.runWhenOpen(() -> {
+            Thread warmUp = new Thread(this::resolveEndpointEarly, "radassist-endpoint-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        });
+    }
+
+    @Override
+    public void startDeferredWork() {
+        startup.open();
     }
 
     /** Starts the demo endpoint or builds the HTTP client before the first Analyze; failures show up there. */
@@ -100,7 +114,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
             throw new WorkbenchException(reasonOf(e), e.getMessage(), e);
         }
         log.info("Opened {} ({} {}x{})", file.getFileName(), image.modality(), image.width(), image.height());
-        modelInputs.prefetch(image, modelInputOptions(profiles.settings()));
+        prefetchModelInput(image);
         return toOpenedImage(file, image);
     }
 
@@ -112,8 +126,13 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     @Override
     public OpenedImage openSlice(SeriesRef ref, int index) throws WorkbenchException {
         StudyImage image = series.slice(ref, index);
-        modelInputs.prefetch(image, modelInputOptions(profiles.settings()));
+        prefetchModelInput(image);
         return toOpenedImage(image.path(), image);
+    }
+
+    private void prefetchModelInput(StudyImage image) {
+        ModelInputOptions options = modelInputOptions(profiles.settings());
+        startup.runWhenOpen(() -> modelInputs.prefetch(image, options));
     }
 
     private static OpenedImage toOpenedImage(Path file, StudyImage image) {

@@ -15,8 +15,9 @@ final class GuiLauncher {
 
     static void launch(AppDirs dirs, Path initialFile) {
         log.info("Starting the GUI");
+        // The GUI calls startDeferredWork() once its first image is on screen.
         try (DesktopWorkbench workbench = new DesktopWorkbench(new SettingsStore(dirs.settingsFile()),
-                AuditLog.in(dirs))) {
+                AuditLog.in(dirs), StartupGate.closed())) {
             RadAssistApplication.launch(workbench, initialFile);
         }
         log.info("GUI closed");
