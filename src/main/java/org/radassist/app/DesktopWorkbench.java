@@ -132,7 +132,8 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     private void prefetchModelInput(StudyImage image) {
         ModelInputOptions options = modelInputOptions(profiles.settings());
-        startup.runWhenOpen(() -> modelInputs.prefetch(image, options));
+        // Before the gate opens only the latest image waits, so earlier slices can be collected.
+        startup.runLatestWhenOpen(ModelInputCache.class, () -> modelInputs.prefetch(image, options));
     }
 
     private static OpenedImage toOpenedImage(Path file, StudyImage image) {

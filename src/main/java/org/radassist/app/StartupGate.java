@@ -1,7 +1,9 @@
 package org.radassist.app;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Background work that waits until the GUI has shown its first image, so that the endpoint
@@ -10,7 +12,8 @@ import java.util.List;
  */
 final class StartupGate {
 
-    private final List<Runnable> waiting = new ArrayList<>();
+    /** Waiting work in the order it came; work given with the same key replaces the earlier one. */
+    private final Map<Object, Runnable> waiting = new LinkedHashMap<>();
     private boolean open;
 
     private StartupGate(boolean open) {
@@ -29,9 +32,18 @@ final class StartupGate {
 
     /** Runs {@code work} now when the gate is open, else when it opens. Work must not block. */
     void runWhenOpen(Runnable work) {
+        runLatestWhenOpen(new Object(), work);
+    }
+
+    /**
+     * Runs {@code work} now when the gate is open, else when it opens unless later work with an
+     * equal key replaces it first, so only the latest of a kind runs (and is kept in memory).
+     */
+    void runLatestWhenOpen(Object key, Runnable work) {
         synchronized (waiting) {
             if (!open) {
-                waiting.add(work);
+                waiting.remove(key);
+                waiting.put(key, work);
                 return;
             }
         }
@@ -46,7 +58,7 @@ final class StartupGate {
                 return;
             }
             open = true;
-            released = new ArrayList<>(waiting);
+            released = new ArrayList<>(waiting.values());
             waiting.clear();
         }
         released.forEach(Runnable::run);

@@ -35,6 +35,19 @@ class StartupGateTest {
     }
 
     @Test
+    void closedGate_keepsOnlyLatestWorkOfAKey() {
+        StartupGate gate = StartupGate.closed();
+        List<String> ran = new ArrayList<>();
+
+        gate.runLatestWhenOpen("model input", () -> ran.add("slice 1"));
+        gate.runWhenOpen(() -> ran.add("warm-up"));
+        gate.runLatestWhenOpen("model input", () -> ran.add("slice 2"));
+        gate.open();
+
+        assertEquals(List.of("warm-up", "slice 2"), ran);
+    }
+
+    @Test
     void openedGate_runsWorkAtOnce() {
         List<String> ran = new ArrayList<>();
 
