@@ -11,13 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Start-up steps tied to the first image: logs, once, how long after the process started the
- * first image reached the screen (in the JavaFX pulse that lays out and then paints it, the line
- * that bench/gui-first-image.sh reads), and starts deferred work once the first open settled.
+ * Start-up steps tied to the first image. One logs, once, how long after the process started the
+ * first image reached the screen, in the JavaFX pulse that lays it out and then paints it
+ * (bench/gui-first-image.sh reads that line). The other starts deferred work after the first open.
  */
 final class FirstImageTimer {
 
-    static final String LOG_PREFIX = "First image shown";
+    static final String LOG_MESSAGE = "First image shown";
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstImageTimer.class);
 
@@ -74,10 +74,10 @@ final class FirstImageTimer {
     private static void logElapsed(DisplayPixels shown) {
         Optional<Instant> processStart = ProcessHandle.current().info().startInstant();
         if (processStart.isEmpty()) {
-            LOG.info("{} ({} x {}); the process start time is unknown", LOG_PREFIX, shown.width(), shown.height());
+            LOG.info("{} ({} x {}); the process start time is unknown", LOG_MESSAGE, shown.width(), shown.height());
             return;
         }
         long millis = Duration.between(processStart.get(), Instant.now()).toMillis();
-        LOG.info("{} {} ms after the process started ({} x {})", LOG_PREFIX, millis, shown.width(), shown.height());
+        LOG.info("{} {} ms after the process started ({} x {})", LOG_MESSAGE, millis, shown.width(), shown.height());
     }
 }

@@ -66,7 +66,7 @@ class AuditLogTest {
         tokenServer.close();
     }
 
-    /** Writes every log event to a file with the production pattern, as logback.xml does. */
+    /** Writes every log event to a file with the production pattern, as LogConfiguration does. */
     private static FileAppender<ILoggingEvent> attachFileAppender(Path file) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
