@@ -47,7 +47,10 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** Sets up the console and rolling file appenders, and the INFO root level, on {@code context}. */
+    /**
+     * Sets up the console and rolling file appenders, and the INFO root level, on {@code context}.
+     * The file appender is created at the first event that reaches it.
+     */
     static void apply(LoggerContext context, Path logDir, String consoleLevel) {
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
@@ -61,6 +64,20 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         console.setEncoder(encoder(context, CONSOLE_PATTERN));
         console.start();
 
+        DeferredAppender file = new DeferredAppender("FILE", () -> rollingFile(context, logDir));
+        file.setContext(context);
+        file.start();
+
+        context.getLogger("okhttp3").setLevel(Level.WARN);
+        context.getLogger("com.google").setLevel(Level.WARN);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(console);
+        root.addAppender(file);
+    }
+
+    /** Returns the started rolling file appender: 10 MB files, 14 days, 200 MB in all. */
+    private static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context, Path logDir) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
@@ -76,13 +93,7 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         file.setRollingPolicy(rolling);
         file.setEncoder(encoder(context, FILE_PATTERN));
         file.start();
-
-        context.getLogger("okhttp3").setLevel(Level.WARN);
-        context.getLogger("com.google").setLevel(Level.WARN);
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(console);
-        root.addAppender(file);
+        return file;
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {

@@ -1,6 +1,9 @@
 package org.radassist.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
@@ -40,6 +43,21 @@ class LogConfigurationTest {
                 + "\\[[^]]+] org\\.radassist\\.app\\.Example - opened slice\\.dcm"), lines.get(0));
         assertTrue(lines.get(1).endsWith(" WARN  [" + Thread.currentThread().getName()
                 + "] okhttp3.OkHttpClient - connection reset"), lines.get(1));
+    }
+
+    @Test
+    void apply_createsLogFileAtFirstEvent() {
+        LoggerContext context = newContext();
+        LogConfiguration.apply(context, logDir, "OFF");
+        DeferredAppender file = (DeferredAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE");
+
+        assertNull(file.delegate());
+        assertFalse(Files.exists(logDir.resolve("radassist.log")));
+
+        context.getLogger("org.radassist.app.Example").info("first");
+        assertNotNull(file.delegate());
+        assertTrue(Files.exists(logDir.resolve("radassist.log")));
+        context.stop();
     }
 
     @Test
