@@ -6,8 +6,8 @@ import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import java.util.function.Supplier;
 
 /**
- * An appender that creates and starts its delegate at the first event, so that a command which
- * logs nothing (render, info, --version) does not pay for setting up the rolling log file: its
+ * An appender that creates and starts its delegate at the first event. A command that logs
+ * nothing (render, info, --version) then does not pay for setting up the rolling log file, whose
  * date patterns and locale data cost more start-up time than the rest of the logging set-up.
  */
 final class DeferredAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
