@@ -17,11 +17,14 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * Writes 8-bit grey and 8-bit RGB images as PNG (ISO/IEC 15948) with a fast zlib level, for batch
  * rendering. Compared with ImageIO's PNG writer it trades file size for time (on the 512×512 CT
- * phantom about 18 % larger and 30 % faster), and it does not load ImageIO's plug-in registry.
+ * phantom's grey rendering 47 KB against 44 KB, in less than half the time), and it does not load
+ * ImageIO's plug-in registry.
  * PNG is lossless at every level, so the pixels are the same.
  *
- * <p>Every row uses the Paeth filter (type 4), which predicts a pixel from its left, upper and
- * upper-left neighbours and suits smooth medical images. Rows go to the deflater one at a time.
+ * <p>Grey rows are not filtered (type 0): a windowed grey rendering has large flat areas at 0 and
+ * 255, and on the 512×512 CT phantom no filter gave both the smallest file (47 KB against 52 KB
+ * with Paeth) and the fastest encoding. RGB rows use the Paeth filter (type 4), which predicts a
+ * pixel from its left, upper and upper-left neighbours. Rows go to the deflater one at a time.
  */
 final class PngEncoder {
 
@@ -31,6 +34,7 @@ final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int COLOUR_TYPE_GREY = 0;
     private static final int COLOUR_TYPE_RGB = 2;
+    private static final int FILTER_NONE = 0;
     private static final int FILTER_PAETH = 4;
 
     private PngEncoder() {
@@ -75,14 +79,15 @@ final class PngEncoder {
             byte[] previous = new byte[rowBytes];
             byte[] current = new byte[rowBytes];
             byte[] filtered = new byte[rowBytes + 1];
-            filtered[0] = FILTER_PAETH;
             for (int y = 0; y < height; y++) {
                 if (grey != null) {
-                    System.arraycopy(grey, y * width, current, 0, width);
+                    filtered[0] = FILTER_NONE;
+                    System.arraycopy(grey, y * width, filtered, 1, width);
                 } else {
+                    filtered[0] = FILTER_PAETH;
                     unpackRow(rgb, y * width, width, current);
+                    paeth(current, previous, bytesPerPixel, filtered);
                 }
-                paeth(current, previous, bytesPerPixel, filtered);
                 zlib.write(filtered);
                 byte[] swap = previous;
                 previous = current;

@@ -79,32 +79,11 @@ public final class StudyImage {
         this.modalityTransform = Objects.requireNonNullElse(builder.modalityTransform, ModalityTransform.IDENTITY);
         // The modality values are not kept here: the renderers map stored values through lookup
         // tables, and a series in the frame cache then holds 4 bytes a pixel instead of 8.
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        float paddingMin = Float.POSITIVE_INFINITY;
-        int storedMin = Integer.MAX_VALUE;
-        int storedMax = Integer.MIN_VALUE;
-        for (int i = 0; i < pixelCount; i++) {
-            int stored = storedValues[i];
-            storedMin = Math.min(storedMin, stored);
-            storedMax = Math.max(storedMax, stored);
-            float value = (float) modalityTransform.apply(stored);
-            if (pixelPadding != null && pixelPadding.contains(stored)) {
-                paddingMin = Math.min(paddingMin, value);
-                continue;
-            }
-            min = Math.min(min, value);
-            max = Math.max(max, value);
-        }
-        this.minStoredValue = storedMin;
-        this.maxStoredValue = storedMax;
-        if (min > max) {
-            // Every pixel is padding: the statistics fall back to the padding values themselves.
-            min = paddingMin;
-            max = paddingMin;
-        }
-        this.minModalityValue = min;
-        this.maxModalityValue = max;
+        FrameStatistics statistics = FrameStatistics.of(storedValues, modalityTransform, pixelPadding);
+        this.minStoredValue = statistics.minStored();
+        this.maxStoredValue = statistics.maxStored();
+        this.minModalityValue = statistics.minModality();
+        this.maxModalityValue = statistics.maxModality();
     }
 
     private static void requireLength(int actual, int expected, String arrayName) {
