@@ -26,6 +26,7 @@ import org.radassist.inference.InvalidImagePayloadException;
 import org.radassist.inference.PromptTemplate;
 import org.radassist.inference.PromptTemplates;
 import org.radassist.study.FrameCache;
+import org.radassist.study.StudyScanner;
 import org.radassist.ui.AnalysisInput;
 import org.radassist.ui.AnalysisOutcome;
 import org.radassist.ui.AnalysisProgress;
@@ -84,6 +85,20 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
             warmUp.setDaemon(true);
             warmUp.start();
         });
+    }
+
+    /**
+     * Scans, decodes and renders {@code file} once and drops the result, so that the class
+     * loading and compilation of that path happen while JavaFX builds the window on the other
+     * processor. The GUI's own open then runs warm. Failures are left for that open to report.
+     */
+    void warmUpOpening(Path file) {
+        try {
+            StudyScanner.scan(file);
+            DisplayRenderer.render(ImageLoader.load(file));
+        } catch (IOException | RuntimeException e) {
+            log.debug("Warming up the opening of {} failed: {}", file.getFileName(), e.getMessage());
+        }
     }
 
     @Override

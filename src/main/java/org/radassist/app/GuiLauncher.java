@@ -18,6 +18,11 @@ final class GuiLauncher {
         // The GUI calls startDeferredWork() once its first image is on screen.
         try (DesktopWorkbench workbench = new DesktopWorkbench(new SettingsStore(dirs.settingsFile()),
                 AuditLog.in(dirs), StartupGate.closed())) {
+            if (initialFile != null) {
+                Thread warmUp = new Thread(() -> workbench.warmUpOpening(initialFile), "radassist-open-warm-up");
+                warmUp.setDaemon(true);
+                warmUp.start();
+            }
             RadAssistApplication.launch(workbench, initialFile);
         }
         log.info("GUI closed");
