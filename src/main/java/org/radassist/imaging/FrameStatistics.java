@@ -29,6 +29,7 @@ record FrameStatistics(int minStored, int maxStored, float minModality, float ma
                 imageMax = Math.max(imageMax, value);
             }
         }
+
         if (!(transform instanceof ModalityTransform.Rescale rescale)
                 || !Double.isFinite(rescale.slope()) || !Double.isFinite(rescale.intercept())) {
             return perPixel(stored, transform, padding, min, max);
