@@ -14,19 +14,26 @@ record FrameStatistics(int minStored, int maxStored, float minModality, float ma
     static FrameStatistics of(int[] stored, ModalityTransform transform, PixelPadding padding) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
-        int imageMin = Integer.MAX_VALUE;
-        int imageMax = Integer.MIN_VALUE;
-        int paddingMin = Integer.MAX_VALUE;
-        int paddingMax = Integer.MIN_VALUE;
         for (int value : stored) {
             min = Math.min(min, value);
             max = Math.max(max, value);
-            if (padding != null && padding.contains(value)) {
-                paddingMin = Math.min(paddingMin, value);
-                paddingMax = Math.max(paddingMax, value);
-            } else {
-                imageMin = Math.min(imageMin, value);
-                imageMax = Math.max(imageMax, value);
+        }
+        int imageMin = min;
+        int imageMax = max;
+        int paddingMin = Integer.MAX_VALUE;
+        int paddingMax = Integer.MIN_VALUE;
+        // A second pass only when padding values can occur in this frame.
+        if (padding != null && padding.low() <= max && padding.high() >= min) {
+            imageMin = Integer.MAX_VALUE;
+            imageMax = Integer.MIN_VALUE;
+            for (int value : stored) {
+                if (padding.contains(value)) {
+                    paddingMin = Math.min(paddingMin, value);
+                    paddingMax = Math.max(paddingMax, value);
+                } else {
+                    imageMin = Math.min(imageMin, value);
+                    imageMax = Math.max(imageMax, value);
+                }
             }
         }
 

@@ -38,6 +38,14 @@ class FrameStatisticsTest {
     }
 
     @Test
+    void rescalePaddingOutsideFrame_matchesPerPixelPass() {
+        int[] stored = randomStored(new Random(7), 300);
+
+        assertSameStatistics(stored, new ModalityTransform.Rescale(1, -1024), new PixelPadding(-32768, -2001));
+        assertSameStatistics(stored, new ModalityTransform.Rescale(-0.5, 10), new PixelPadding(4096, 5000));
+    }
+
+    @Test
     void lookupTable_usesPerPixelPass() {
         int[] entries = {50, 10, 40, 20, 30};
         ModalityTransform lut = new ModalityTransform.LookupTable(0, 16, entries, "");
