@@ -29,6 +29,7 @@ import org.radassist.inference.InvalidImagePayloadException;
 import org.radassist.inference.PromptTemplates;
 import org.radassist.review.ReviewWorkspace;
 import org.radassist.study.FrameCache;
+import org.radassist.study.StudyScanner;
 import org.radassist.ui.AnalysisInput;
 import org.radassist.ui.AnalysisOutcome;
 import org.radassist.ui.AnalysisProgress;
@@ -72,6 +73,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     private volatile UiPreferences uiPreferences;
     private final WindowPresetStore presetStore;
     private final ReviewWorkspace reviews;
+    private final StartupGate startup;
 
     /** Creates the services without an audit log. */
     public DesktopWorkbench(SettingsStore store) {
@@ -80,11 +82,24 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
 
     /** Creates the services; every analysis appends one record to {@code audit} unless it is null. */
     public DesktopWorkbench(SettingsStore store, AuditLog audit) {
-        this(store, audit, null);
+        this(store, audit, null, StartupGate.opened());
     }
 
     /** Creates the services with review sessions saved in {@code reviews}, or not saved when it is null. */
     public DesktopWorkbench(SettingsStore store, AuditLog audit, ReviewWorkspace reviews) {
+        this(store, audit, reviews, StartupGate.opened());
+    }
+
+    /** Creates the services; the endpoint warm-up and model input preparation wait for {@code startup}. */
+    DesktopWorkbench(SettingsStore store, AuditLog audit, StartupGate startup) {
+        this(store, audit, null, startup);
+    }
+
+    /**
+     * Creates the services with review sessions saved in {@code reviews} (not saved when null); the
+     * endpoint warm-up and model input preparation wait for {@code startup}.
+     */
+    DesktopWorkbench(SettingsStore store, AuditLog audit, ReviewWorkspace reviews, StartupGate startup) {
         this.reviews = reviews;
         this.profiles = new EndpointProfiles(store);
         this.presetStore = new WindowPresetStore(store.file().toAbsolutePath().resolveSibling(WindowPresetStore.FILE_NAME));
@@ -93,9 +108,31 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
         this.templateStore = new TemplateStore(configDir);
         this.preferencesStore = new UiPreferencesStore(configDir);
         this.uiPreferences = preferencesStore.load();
-        Thread warmUp = new Thread(this::resolveEndpointEarly, "radassist-endpoint-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        this.startup = startup;
+        startup.runWhenOpen(() -> {
+            Thread warmUp = new Thread(this::resolveEndpointEarly, "radassist-endpoint-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        });
+    }
+
+    /**
+     * Scans, decodes and renders {@code file} once and drops the result, so that the class
+     * loading and compilation of that path happen while JavaFX builds the window on the other
+     * processor. The GUI's own open then runs warm. Failures are left for that open to report.
+     */
+    void warmUpOpening(Path file) {
+        try {
+            StudyScanner.scan(file);
+            DisplayRenderer.render(ImageLoader.load(file));
+        } catch (IOException | RuntimeException e) {
+            log.debug("Warming up the opening of {} failed: {}", file.getFileName(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void startDeferredWork() {
+        startup.open();
     }
 
     /** Starts the demo endpoint or builds the HTTP client before the first Analyze; failures show up there. */
@@ -126,7 +163,7 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
             throw new WorkbenchException(reasonOf(e), e.getMessage(), e);
         }
         log.info("Opened {} ({} {}x{})", file.getFileName(), image.modality(), image.width(), image.height());
-        modelInputs.prefetch(image, modelInputOptions(profiles.settings()));
+        prefetchModelInput(image);
         return toOpenedImage(file, image);
     }
 
@@ -138,8 +175,14 @@ public final class DesktopWorkbench implements WorkbenchService, AutoCloseable {
     @Override
     public OpenedImage openSlice(SeriesRef ref, int index) throws WorkbenchException {
         StudyImage image = series.slice(ref, index);
-        modelInputs.prefetch(image, modelInputOptions(profiles.settings()));
+        prefetchModelInput(image);
         return toOpenedImage(image.path(), image);
+    }
+
+    private void prefetchModelInput(StudyImage image) {
+        ModelInputOptions options = modelInputOptions(profiles.settings());
+        // Before the gate opens only the latest image waits, so earlier slices can be collected.
+        startup.runLatestWhenOpen(ModelInputCache.class, () -> modelInputs.prefetch(image, options));
     }
 
     private static OpenedImage toOpenedImage(Path file, StudyImage image) {

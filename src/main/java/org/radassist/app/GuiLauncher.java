@@ -16,8 +16,15 @@ final class GuiLauncher {
 
     static void launch(AppDirs dirs, Path initialFile) {
         log.info("Starting the GUI");
+        // The GUI calls startDeferredWork() once its first image is on screen.
         try (DesktopWorkbench workbench = new DesktopWorkbench(new SettingsStore(dirs.settingsFile()),
-                AuditLog.in(dirs), ReviewWorkspace.in(dirs.dataDir(), dirs.configDir()))) {
+                AuditLog.in(dirs), ReviewWorkspace.in(dirs.dataDir(), dirs.configDir()),
+                StartupGate.closed())) {
+            if (initialFile != null) {
+                Thread warmUp = new Thread(() -> workbench.warmUpOpening(initialFile), "radassist-open-warm-up");
+                warmUp.setDaemon(true);
+                warmUp.start();
+            }
             RadAssistApplication.launch(workbench, initialFile);
         }
         log.info("GUI closed");

@@ -1,6 +1,7 @@
 package org.radassist.cli;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
@@ -81,7 +82,10 @@ final class PngOutput {
         }
     }
 
-    /** Writes the image as PNG, creating missing parent directories, or throws a ParameterException. */
+    /**
+     * Writes the image as PNG, creating missing parent directories, or throws a ParameterException.
+     * 8-bit grey and RGB images go through {@link PngEncoder}, other types through ImageIO.
+     */
     static void write(BufferedImage image, Path target, CommandSpec spec) {
         Path parent = target.toAbsolutePath().getParent();
         if (parent != null) {
@@ -89,8 +93,10 @@ final class PngOutput {
         }
         // Files.newOutputStream reports the failure as an exception, where ImageIO.write(File)
         // prints a stack trace and then fails with "Can't create an ImageOutputStream!".
-        try (OutputStream stream = Files.newOutputStream(target)) {
-            if (!ImageIO.write(image, "png", stream)) {
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target), 64 * 1024)) {
+            if (PngEncoder.supports(image)) {
+                PngEncoder.write(image, stream, PngEncoder.DEFAULT_LEVEL);
+            } else if (!ImageIO.write(image, "png", stream)) {
                 throw new IOException("no ImageIO PNG writer is installed");
             }
         } catch (IOException | InvalidPathException e) {

@@ -2,12 +2,18 @@ package org.radassist.cli;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.radassist.imaging.CtWindowSet;
 import org.radassist.imaging.DisplayRenderer;
 import org.radassist.imaging.ImageLoadException;
@@ -64,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
     private WindowOption windowOption;
 
     /** Whether the note that --window does not apply to colour images was printed in this run. */
-    private boolean colourWindowNoted;
+    private final AtomicBoolean colourWindowNoted = new AtomicBoolean();
 
     @Option(names = "--overlays",
             description = "Draw the file's overlay planes (groups 60xx) in white on the display rendering.")
@@ -166,23 +172,67 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /**
-     * Renders every file into the output folder. A file that fails is reported on one line, the
-     * others still run, and the exit status is then 3.
+     * Renders every file into the output folder, on as many threads as there are processors. A
+     * file that fails is reported on one line, in input order, the others still run, and the exit
+     * status is then 3. An output path that cannot be written stops the run with exit status 2.
      */
     private int renderAll(List<Path> files) throws IOException {
         PngOutput.createFolder(outDir, spec);
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "radassist-render");
+            thread.setDaemon(true);
+            return thread;
+        });
         int failed = 0;
-        for (Path file : files) {
-            try {
-                renderFile(file, outDir.resolve(pngName(file)));
-            } catch (IOException e) {
-                failed++;
-                spec.commandLine().getErr().println("radassist: " + e.getMessage());
+        try {
+            List<Future<?>> results = new ArrayList<>(files.size());
+            for (Path file : files) {
+                // The task returns null so that finished images are not kept until the loop ends.
+                results.add(pool.submit(() -> {
+                    renderFile(file, outDir.resolve(pngName(file)));
+                    return null;
+                }));
             }
+            for (Future<?> result : results) {
+                String failure = awaitRender(result);
+                if (failure != null) {
+                    failed++;
+                    spec.commandLine().getErr().println("radassist: " + failure);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         spec.commandLine().getErr().println("Wrote " + (files.size() - failed) + " of " + files.size()
                 + " images to " + outDir + (modelInput ? " (model input)" : ""));
         return failed == 0 ? ExitCodes.OK : ExitCodes.INPUT_UNREADABLE;
+    }
+
+    /**
+     * Waits for one file's rendering and returns its error message, or null when it was written.
+     * Errors other than an unreadable input (an unwritable output, a defect) are thrown again.
+     */
+    private static String awaitRender(Future<?> result) throws IOException {
+        try {
+            result.get();
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException readError) {
+                return readError.getMessage();
+            }
+            if (cause instanceof RuntimeException runtimeError) {
+                throw runtimeError;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while rendering");
+        }
     }
 
     /** Returns NAME.png for NAME.dcm, NAME.png for NAME, and NAME.png for NAME.png. */
@@ -194,8 +244,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private BufferedImage renderDisplay(StudyImage image) {
         if (!image.isGrey()) {
-            if (!windowOption.isFileDefault() && !colourWindowNoted) {
-                colourWindowNoted = true;
+            if (!windowOption.isFileDefault() && colourWindowNoted.compareAndSet(false, true)) {
                 spec.commandLine().getErr().println("Note: --window applies to grey images only, so "
                         + image.path().getFileName() + ", a colour (" + image.photometricInterpretation()
                         + ") image, is written as it is.");

@@ -40,7 +40,20 @@ public final class ArgbRenderer {
         if (window == null) {
             throw new IllegalArgumentException("A window is required to render grey image " + image);
         }
-        float[] values = image.modalityValues;
+        StoredValueTables.Range range = StoredValueTables.rangeOf(image);
+        if (range != null) {
+            // The same table DisplayRenderer reads: VOI, MONOCHROME1 inversion and padding in one entry.
+            byte[] table = StoredValueTables.windowGrey(image.modalityTransform(), window, function,
+                    image.monochrome1(), image.pixelPadding().orElse(null), range);
+            int[] stored = image.storedValuesArray();
+            int first = range.first();
+            int[] argb = new int[stored.length];
+            for (int i = 0; i < stored.length; i++) {
+                argb[i] = grey(table[stored[i] - first] & 0xFF);
+            }
+            return argb;
+        }
+        float[] values = image.computeModalityValues();
         int[] argb = new int[values.length];
         int flip = image.monochrome1() ? 255 : 0;
         double center = window.center();
@@ -89,7 +102,7 @@ public final class ArgbRenderer {
     }
 
     private static int[] renderVoiLut(StudyImage image, VoiLut voiLut) {
-        float[] values = image.modalityValues;
+        float[] values = image.computeModalityValues();
         int[] argb = new int[values.length];
         int flip = image.monochrome1() ? 255 : 0;
         for (int i = 0; i < values.length; i++) {

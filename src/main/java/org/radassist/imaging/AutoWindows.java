@@ -42,7 +42,7 @@ public final class AutoWindows {
             return new Window(min + 0.5, 1, name);
         }
 
-        float[] values = image.modalityValues;
+        float[] values = image.computeModalityValues();
         long[] histogram = new long[BINS];
         double binsPerValue = BINS / (max - min);
         long counted = 0;

@@ -46,7 +46,7 @@ public final class DisplayRenderer {
         }
         BufferedImage grey = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] target = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        float[] values = image.modalityValues;
+        float[] values = image.computeModalityValues();
         boolean invert = image.monochrome1();
         for (int i = 0; i < values.length; i++) {
             int display = image.isPadding(i) ? 0 : voiLut.apply(values[i]);
@@ -78,11 +78,25 @@ public final class DisplayRenderer {
         }
         BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         byte[] target = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        applyVoi(image.modalityValues, window, function, image.monochrome1(), target);
+        StoredValueTables.Range range = StoredValueTables.rangeOf(image);
+        if (range != null) {
+            byte[] table = StoredValueTables.windowGrey(image.modalityTransform(), window, function,
+                    image.monochrome1(), image.pixelPadding().orElse(null), range);
+            lookUp(image.storedValuesArray(), table, range.first(), target);
+            return grey;
+        }
+        applyVoi(image.computeModalityValues(), window, function, image.monochrome1(), target);
         if (image.pixelPadding().isPresent()) {
             showPaddingAtWindowMinimum(image, target);
         }
         return grey;
+    }
+
+    /** Writes {@code table[stored - first]} for each stored value into {@code target}. */
+    static void lookUp(int[] stored, byte[] table, int first, byte[] target) {
+        for (int i = 0; i < stored.length; i++) {
+            target[i] = table[stored[i] - first];
+        }
     }
 
     /** Sets pixel padding to the output of the window's minimum: black, or white for MONOCHROME1. */

@@ -1,7 +1,11 @@
 package org.radassist.imaging;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
 import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +18,9 @@ import org.slf4j.LoggerFactory;
 public final class ModelInputBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelInputBuilder.class);
+
+    private static final ColorModel RGB_MODEL =
+            new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).getColorModel();
 
     private ModelInputBuilder() {
     }
@@ -53,10 +60,14 @@ public final class ModelInputBuilder {
         return toBufferedImage(square, side, side);
     }
 
+    /**
+     * Returns a {@link BufferedImage#TYPE_INT_RGB} image whose data buffer is {@code rgb} itself,
+     * without copying: the caller hands over the array and must not use it afterwards.
+     */
     static BufferedImage toBufferedImage(int[] rgb, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        System.arraycopy(rgb, 0, target, 0, target.length);
-        return image;
+        DirectColorModel colorModel = (DirectColorModel) RGB_MODEL;
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(rgb, width * height), width, height,
+                width, colorModel.getMasks(), null);
+        return new BufferedImage(colorModel, raster, false, null);
     }
 }

@@ -35,6 +35,15 @@ final class ModelInputConversion {
         int[] stored = image.storedValuesArray();
         ModalityTransform transform = image.modalityTransform();
         int[] rgb = new int[stored.length];
+        StoredValueTables.Range range = StoredValueTables.rangeOf(image);
+        if (range != null) {
+            int[] table = StoredValueTables.threeWindowRgb(transform, ctWindows, range);
+            int first = range.first();
+            for (int i = 0; i < stored.length; i++) {
+                rgb[i] = table[stored[i] - first];
+            }
+            return rgb;
+        }
         for (int i = 0; i < stored.length; i++) {
             rgb[i] = ctWindows.toRgb(transform.apply(stored[i]));
         }
@@ -52,7 +61,20 @@ final class ModelInputConversion {
         }
         Window window = image.windows().get(0);
         VoiLutFunction function = image.voiLutFunction();
-        float[] values = image.modalityValues;
+        StoredValueTables.Range range = StoredValueTables.rangeOf(image);
+        if (range != null) {
+            // Without inversion and padding the table holds function.applyRounded(value, window).
+            byte[] table = StoredValueTables.windowGrey(image.modalityTransform(), window, function, false, null,
+                    range);
+            int[] stored = image.storedValuesArray();
+            int first = range.first();
+            int[] grey = new int[stored.length];
+            for (int i = 0; i < stored.length; i++) {
+                grey[i] = table[stored[i] - first] & 0xFF;
+            }
+            return grey;
+        }
+        float[] values = image.computeModalityValues();
         int[] grey = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             grey[i] = function.applyRounded(values[i], window);

@@ -25,8 +25,9 @@ public final class StudyImage {
     private final int frameCount;
     private final int[] storedValues;
     private final ModalityTransform modalityTransform;
-    final float[] modalityValues;
     final int[] rgb;
+    private final int minStoredValue;
+    private final int maxStoredValue;
     private final float minModalityValue;
     private final float maxModalityValue;
     private final List<Window> windows;
@@ -63,7 +64,8 @@ public final class StudyImage {
             this.rgb = builder.rgb;
             this.storedValues = null;
             this.modalityTransform = null;
-            this.modalityValues = null;
+            this.minStoredValue = 0;
+            this.maxStoredValue = 0;
             this.minModalityValue = Float.NaN;
             this.maxModalityValue = Float.NaN;
             return;
@@ -75,27 +77,13 @@ public final class StudyImage {
         this.rgb = null;
         this.storedValues = builder.storedValues;
         this.modalityTransform = Objects.requireNonNullElse(builder.modalityTransform, ModalityTransform.IDENTITY);
-        this.modalityValues = new float[pixelCount];
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        float paddingMin = Float.POSITIVE_INFINITY;
-        for (int i = 0; i < pixelCount; i++) {
-            float value = (float) modalityTransform.apply(storedValues[i]);
-            modalityValues[i] = value;
-            if (pixelPadding != null && pixelPadding.contains(storedValues[i])) {
-                paddingMin = Math.min(paddingMin, value);
-                continue;
-            }
-            min = Math.min(min, value);
-            max = Math.max(max, value);
-        }
-        if (min > max) {
-            // Every pixel is padding: the statistics fall back to the padding values themselves.
-            min = paddingMin;
-            max = paddingMin;
-        }
-        this.minModalityValue = min;
-        this.maxModalityValue = max;
+        // The modality values are not kept here: the renderers map stored values through lookup
+        // tables, and a series in the frame cache then holds 4 bytes a pixel instead of 8.
+        FrameStatistics statistics = FrameStatistics.of(storedValues, modalityTransform, pixelPadding);
+        this.minStoredValue = statistics.minStored();
+        this.maxStoredValue = statistics.maxStored();
+        this.minModalityValue = statistics.minModality();
+        this.maxModalityValue = statistics.maxModality();
     }
 
     private static void requireLength(int actual, int expected, String arrayName) {
@@ -169,7 +157,26 @@ public final class StudyImage {
      * {@code null} for colour images.
      */
     public float[] modalityValues() {
-        return modalityValues == null ? null : modalityValues.clone();
+        return storedValues == null ? null : computeModalityValues();
+    }
+
+    /** Computes the modality values of a grey image as float, in a new array on each call. */
+    float[] computeModalityValues() {
+        float[] values = new float[storedValues.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) modalityTransform.apply(storedValues[i]);
+        }
+        return values;
+    }
+
+    /** Returns the smallest stored value of a grey image's frame, padding included; 0 for colour. */
+    int minStoredValue() {
+        return minStoredValue;
+    }
+
+    /** Returns the largest stored value of a grey image's frame, padding included; 0 for colour. */
+    int maxStoredValue() {
+        return maxStoredValue;
     }
 
     /** Returns the modality value of one pixel in double precision, computed from its stored value. */

@@ -27,8 +27,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class FrameCache implements AutoCloseable {
 
-    /** Default bound of {@link #cachedBytes()}: 512 MiB. */
-    public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
+    /**
+     * Default bound of {@link #cachedBytes()}: 128 MiB, about 80 slices of 512×512 CT. Scrolling
+     * needs only the slices around the current one, and a 300-slice series then keeps its heap
+     * below its raw pixel bytes (see docs/benchmarks.md).
+     */
+    public static final long DEFAULT_MAX_BYTES = 128L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(FrameCache.class);
 
@@ -173,13 +177,13 @@ public final class FrameCache implements AutoCloseable {
     }
 
     /**
-     * Estimates the memory a decoded slice keeps: 8 bytes a pixel for grey images (the stored
-     * value and the modality value) and 4 for colour (packed RGB). DICOM adds the file's size,
-     * because the image keeps the parsed file, whose values refer to the bytes read.
+     * Estimates the memory a decoded slice keeps: 4 bytes a pixel, the stored value of grey images
+     * or the packed RGB of colour ones. DICOM adds the file's size, because the image keeps the
+     * parsed file, whose values refer to the bytes read.
      */
     static long estimateBytes(StudyImage image, Slice slice) {
         long pixels = (long) image.width() * image.height();
-        long bytes = pixels * (image.isGrey() ? 8 : 4);
+        long bytes = pixels * 4;
         if (image.dicom().isPresent()) {
             bytes += slice.instance().fileSize();
         }

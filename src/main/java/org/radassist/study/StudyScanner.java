@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.radassist.dicom.DicomException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,19 +101,30 @@ public final class StudyScanner {
         return build(files, new ArrayList<>());
     }
 
+    /**
+     * Reads the headers in parallel (the common fork-join pool), then groups them; the instances
+     * and problems keep the files' name order, as a sequential scan gives them.
+     */
+    /** Returns the file's {@link Instance}, its {@link ScanProblem}, or null for a file that is skipped silently. */
+    private static Object readInstance(Path file) {
+        try {
+            return InstanceReader.read(file);
+        } catch (InstanceReader.UnreadableFileException e) {
+            LOG.warn("Skipped {} ({}): {}", file.getFileName(), e.problem().reason(), e.getMessage());
+            return e.problem();
+        }
+    }
+
     private static StudySet build(List<Path> files, List<ScanProblem> problems) {
         List<Path> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(Path::toString));
+        List<Object> results = sorted.parallelStream().map(StudyScanner::readInstance).collect(Collectors.toList());
         List<Instance> instances = new ArrayList<>();
-        for (Path file : sorted) {
-            try {
-                Instance instance = InstanceReader.read(file);
-                if (instance != null) {
-                    instances.add(instance);
-                }
-            } catch (InstanceReader.UnreadableFileException e) {
-                problems.add(e.problem());
-                LOG.warn("Skipped {} ({}): {}", file.getFileName(), e.problem().reason(), e.getMessage());
+        for (Object result : results) {
+            if (result instanceof Instance instance) {
+                instances.add(instance);
+            } else if (result instanceof ScanProblem problem) {
+                problems.add(problem);
             }
         }
         problems.sort(Comparator.comparing(problem -> problem.file().toString()));

@@ -1,6 +1,8 @@
 package org.radassist.ui;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 
 /**
@@ -33,6 +35,9 @@ public record DisplayPixels(int width, int height, int[] argb) {
         int width = image.getWidth();
         int height = image.getHeight();
         Raster raster = image.getRaster();
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && isWholeBuffer(raster, width, height)) {
+            return fromGreyBytes(width, height, ((DataBufferByte) raster.getDataBuffer()).getData());
+        }
         if (raster.getNumBands() != 1 || image.getColorModel().getNumComponents() != 1) {
             return new DisplayPixels(width, height, image.getRGB(0, 0, width, height, null, 0, width));
         }
@@ -45,5 +50,22 @@ public record DisplayPixels(int width, int height, int[] argb) {
             argb[i] = 0xFF000000 | grey << 16 | grey << 8 | grey;
         }
         return new DisplayPixels(width, height, argb);
+    }
+
+    /** Reads 8-bit grey straight from the data buffer, one grey level to one opaque ARGB pixel. */
+    private static DisplayPixels fromGreyBytes(int width, int height, byte[] grey) {
+        int[] argb = new int[width * height];
+        for (int i = 0; i < argb.length; i++) {
+            argb[i] = 0xFF000000 | (grey[i] & 0xFF) * 0x010101;
+        }
+        return new DisplayPixels(width, height, argb);
+    }
+
+    /** Returns whether the raster's pixels are its whole data buffer, row after row without gaps. */
+    private static boolean isWholeBuffer(Raster raster, int width, int height) {
+        return raster.getParent() == null && raster.getMinX() == 0 && raster.getMinY() == 0
+                && raster.getSampleModel() instanceof PixelInterleavedSampleModel sampleModel
+                && sampleModel.getScanlineStride() == width && sampleModel.getPixelStride() == 1
+                && raster.getDataBuffer().getSize() == width * height && raster.getDataBuffer().getOffset() == 0;
     }
 }

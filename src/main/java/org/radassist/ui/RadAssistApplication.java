@@ -59,9 +59,13 @@ public final class RadAssistApplication extends Application {
         LOG.info("Main window shown");
 
         Path file = launchFile;
-        if (file != null) {
-            view.open(file);
+        if (file == null) {
+            service.startDeferredWork();
+            return;
         }
+        FirstImageTimer.logWhenShown(stage.getScene(), view.viewModel().displayPixelsProperty());
+        FirstImageTimer.runWhenOpened(stage.getScene(), view.viewModel().stateProperty(), service::startDeferredWork);
+        view.open(file);
     }
 
     /** Puts the view into the stage with the title and minimum size, and shows it. */

@@ -120,6 +120,14 @@ public interface WorkbenchService {
     }
 
     /** Returns the names of the endpoint profiles in display order; the demo profile comes first. */
+    /**
+     * Starts the background work that waits for the first image on screen (endpoint warm-up,
+     * model input preparation). The GUI calls it once that image is shown, or once the window is
+     * shown when no file was given. The default does nothing.
+     */
+    default void startDeferredWork() {
+    }
+
     default List<String> profileNames() {
         return List.of("demo");
     }

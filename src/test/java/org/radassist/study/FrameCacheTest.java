@@ -56,15 +56,15 @@ class FrameCacheTest {
         Slice slice = series.slices().get(0);
         StudyImage image = ImageLoader.load(slice.instance().path());
 
-        // 128 × 128 grey pixels at 8 bytes each, plus the file the image keeps.
-        assertEquals(128 * 128 * 8 + Files.size(slice.instance().path()), FrameCache.estimateBytes(image, slice));
+        // 128 × 128 grey pixels at 4 bytes each (the stored values), plus the file the image keeps.
+        assertEquals(128 * 128 * 4 + Files.size(slice.instance().path()), FrameCache.estimateBytes(image, slice));
     }
 
     @Test
     void store_evictsLeastRecentlyUsedBeyondTheBound() throws IOException {
         Series series = writeSeries(3);
         List<Slice> slices = series.slices();
-        long perSlice = 128 * 128 * 8 + slices.get(0).instance().fileSize();
+        long perSlice = 128 * 128 * 4 + slices.get(0).instance().fileSize();
         try (FrameCache cache = newCache(2 * perSlice, this::countingLoad)) {
             cache.get(slices.get(0));
             cache.get(slices.get(1));

@@ -8,7 +8,7 @@ import ch.qos.logback.core.FileAppender;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
-/** Writes every log event of a test to a file with the production pattern, as logback.xml does. */
+/** Writes every log event of a test to a file with the production pattern, as LogConfiguration does. */
 public final class LogFiles implements AutoCloseable {
 
     private final FileAppender<ILoggingEvent> appender;

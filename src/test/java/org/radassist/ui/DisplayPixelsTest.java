@@ -23,6 +23,32 @@ class DisplayPixelsTest {
     }
 
     @Test
+    void byteGrey_everyLevelMatchesRasterSamples() {
+        BufferedImage grey = new BufferedImage(16, 16, BufferedImage.TYPE_BYTE_GRAY);
+        for (int i = 0; i < 256; i++) {
+            grey.getRaster().setSample(i % 16, i / 16, 0, i);
+        }
+
+        DisplayPixels pixels = DisplayPixels.from(grey);
+
+        for (int i = 0; i < 256; i++) {
+            assertEquals(0xFF000000 | i << 16 | i << 8 | i, pixels.argb()[i], "grey level " + i);
+        }
+    }
+
+    @Test
+    void byteGreySubimage_readsOnlyItsPixels() {
+        BufferedImage grey = new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_GRAY);
+        for (int i = 0; i < 16; i++) {
+            grey.getRaster().setSample(i % 4, i / 4, 0, i * 10);
+        }
+
+        DisplayPixels pixels = DisplayPixels.from(grey.getSubimage(1, 1, 2, 2));
+
+        assertArrayEquals(new int[] {0xFF323232, 0xFF3C3C3C, 0xFF5A5A5A, 0xFF646464}, pixels.argb());
+    }
+
+    @Test
     void ushortGrey_keepsTopEightBits() {
         BufferedImage grey = new BufferedImage(2, 1, BufferedImage.TYPE_USHORT_GRAY);
         grey.getRaster().setSample(0, 0, 0, 0x8000);

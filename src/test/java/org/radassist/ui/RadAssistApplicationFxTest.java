@@ -3,6 +3,7 @@ package org.radassist.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,19 @@ import org.testfx.framework.junit5.Stop;
 class RadAssistApplicationFxTest {
 
     private final RadAssistApplication application = new RadAssistApplication();
+    private final AtomicInteger deferredWorkStarts = new AtomicInteger();
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        RadAssistApplication.configure(new StubWorkbenchService(), StubWorkbenchService.CHEST_XRAY_PNG);
+        StubWorkbenchService service = new StubWorkbenchService() {
+            @Override
+            public void startDeferredWork() {
+                deferredWorkStarts.incrementAndGet();
+            }
+        };
+        RadAssistApplication.configure(service, StubWorkbenchService.CHEST_XRAY_PNG);
         application.start(stage);
     }
 
@@ -42,5 +50,14 @@ class RadAssistApplicationFxTest {
         assertEquals(1100, stage.getMinWidth());
         assertEquals(700, stage.getMinHeight());
         assertNotNull(robot.lookup("#cautionLabel").query());
+    }
+
+    @Test
+    void start_startsDeferredWorkOnceAfterImage(FxRobot robot) throws Exception {
+        FxTestSupport.waitUntil(() -> robot.lookup("#imageView").queryAs(ImageView.class).getImage() != null);
+        FxTestSupport.waitUntil(() -> deferredWorkStarts.get() > 0);
+
+        robot.interact(() -> { });
+        assertEquals(1, deferredWorkStarts.get());
     }
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Times the GUI from process start to the first image on screen: starts
+# `java [JAVA_OPTIONS] -jar target/radassist.jar FILE` under a private Xvfb with fresh settings,
+# waits for the log line "First image shown N ms after the process started", then closes it.
+# Usage, from anywhere: bench/gui-first-image.sh [FILE] [RUNS]
+#   FILE defaults to assets/samples/chest-ct-nema-ct1.dcm, RUNS to 3.
+#   JAVA_OPTIONS (environment) adds JVM options, e.g. JAVA_OPTIONS='-XX:SharedArchiveFile=app.jsa'.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+file="${1:-assets/samples/chest-ct-nema-ct1.dcm}"
+runs="${2:-3}"
+command -v Xvfb >/dev/null || { echo "Xvfb not found: apt-get install xvfb" >&2; exit 2; }
+[ -f target/radassist.jar ] || mvn -q -o -DskipTests package
+
+work=$(mktemp -d)
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
+sleep 1
+
+for run in $(seq 1 "$runs"); do
+  log="$work/run$run/data/logs/radassist.log"
+  # shellcheck disable=SC2086 # JAVA_OPTIONS is a list of options
+  DISPLAY="$display" java ${JAVA_OPTIONS:-} -Dprism.order=sw -Dradassist.config.dir="$work/run$run/config" \
+    -Dradassist.data.dir="$work/run$run/data" -jar target/radassist.jar "$file" >/dev/null 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 600); do
+    grep -q "First image shown" "$log" 2>/dev/null && break
+    sleep 0.05
+  done
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  line=$(grep -h "First image shown" "$log" 2>/dev/null || echo "no image within 30 s")
+  echo "run $run: ${line#*- }"
+done
