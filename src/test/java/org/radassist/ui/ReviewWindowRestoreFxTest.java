@@ -119,6 +119,8 @@ class ReviewWindowRestoreFxTest {
         assertEquals("Lung (C -600, W 1500)", shownWindow(robot));
     }
 
+    // NOTE: this passes under Monocle, but on a real X display (Xvfb with Openbox) a reopened image
+    // whose session saved a dragged window still showed an empty window list: the cause is unknown.
     @Test
     void reopenedCustomWindow_showsCustomLabel(FxRobot robot) throws Exception {
         showWindow(robot);
