@@ -108,12 +108,23 @@ final class ImageDisplay {
         return image.get() == null ? null : image.get().defaultPreset();
     }
 
-    /** Shows the image through a window set by dragging; it keeps applying to further slices of the series. */
+    /**
+     * Shows the image through a window set by dragging or restored from a review session. The window
+     * keeps applying to further slices of the series. A window equal to an offered preset selects
+     * that preset, so a reopened session shows "Lung" rather than "Custom" with the same values.
+     */
     void setWindow(double center, double width) {
         if (image.get() == null || image.get().defaultPreset() == null) {
             return;
         }
-        selectedPreset.set(new WindowPreset(CUSTOM_WINDOW, center, Math.max(1, width)));
+        double windowWidth = Math.max(1, width);
+        for (WindowPreset preset : presets) {
+            if (preset.center() == center && preset.width() == windowWidth) {
+                selectedPreset.set(preset);
+                return;
+            }
+        }
+        selectedPreset.set(new WindowPreset(CUSTOM_WINDOW, center, windowWidth));
     }
 
     /** Shows a newly opened image with its default window. */

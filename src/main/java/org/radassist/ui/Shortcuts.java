@@ -27,7 +27,29 @@ public final class Shortcuts {
             new Shortcut("Page Up / Page Down", "shortcut.slicePage"),
             new Shortcut("Home / End", "shortcut.sliceEnds"),
             new Shortcut(keys(TagBrowserDialog.COPY), "shortcut.copyValue"),
-            new Shortcut("Enter", "shortcut.analyze")));
+            new Shortcut("Enter", "shortcut.analyze"),
+            // Keys of the image area (ViewportControls), the slice marking and the annotation layer.
+            new Shortcut("← / →", "shortcut.slice"),
+            new Shortcut("W", "shortcut.toolWindow"),
+            new Shortcut("P", "shortcut.toolPan"),
+            new Shortcut("Z", "shortcut.toolZoom"),
+            new Shortcut("shortcut.shiftDrag", "shortcut.pan"),
+            new Shortcut("shortcut.rightDrag", "shortcut.zoom"),
+            new Shortcut("shortcut.ctrlWheel", "shortcut.zoom"),
+            new Shortcut("+ / −", "shortcut.zoom"),
+            new Shortcut("F", "shortcut.fit"),
+            new Shortcut("1", "shortcut.actualSize"),
+            new Shortcut("[ / ]", "shortcut.rotate"),
+            new Shortcut("H", "shortcut.flipHorizontal"),
+            new Shortcut("V", "shortcut.flipVertical"),
+            new Shortcut("I", "shortcut.invert"),
+            new Shortcut("R", "shortcut.reset"),
+            new Shortcut("shortcut.space", "shortcut.cine"),
+            new Shortcut("M", "shortcut.markSlice"),
+            new Shortcut(keys(KeyCombination.valueOf("Shortcut+Z")), "shortcut.undo"),
+            new Shortcut(keys(KeyCombination.valueOf("Shortcut+Y")) + " / "
+                    + keys(KeyCombination.valueOf("Shortcut+Shift+Z")), "shortcut.redo"),
+            new Shortcut("shortcut.deleteKey", "shortcut.deleteAnnotation")));
 
     private Shortcuts() {
     }

@@ -62,6 +62,9 @@ final class WindowPresetDialog {
 
         dialog.initOwner(owner);
         dialog.setTitle(text.get("presets.title"));
+        // Under Xvfb with Openbox a fixed-size dialog came up 436 x 244 px, with the table over its
+        // buttons. A resizable one takes the content's preferred size, as the template editor does.
+        dialog.setResizable(true);
         saveType = new ButtonType(text.get("presets.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content(modalities, currentModality));

@@ -30,4 +30,26 @@ class ShortcutsTest {
         List<ShortcutsDialog.Row> rows = ShortcutsDialog.rows(FxTestSupport.CHINESE, null);
         assertTrue(rows.contains(new ShortcutsDialog.Row("鼠标滚轮", "上一张或下一张切片")), rows.toString());
     }
+
+    @Test
+    void dialogRows_listViewerAndAnnotationKeys() {
+        List<ShortcutsDialog.Row> rows = ShortcutsDialog.rows(FxTestSupport.ENGLISH, null);
+
+        assertTrue(rows.contains(new ShortcutsDialog.Row("W", "Window/level tool: drag to change the window")),
+                rows.toString());
+        assertTrue(rows.contains(new ShortcutsDialog.Row("[ / ]", "Rotate 90° counter-clockwise or clockwise")),
+                rows.toString());
+        assertTrue(rows.contains(new ShortcutsDialog.Row("M", "Mark or unmark the slice for a multi-slice analysis")),
+                rows.toString());
+        assertTrue(rows.contains(new ShortcutsDialog.Row("Delete or Backspace", "Delete the selected annotation")),
+                rows.toString());
+    }
+
+    @Test
+    void dialogRows_translateMouseKeysInChinese() {
+        List<ShortcutsDialog.Row> rows = ShortcutsDialog.rows(FxTestSupport.CHINESE, null);
+
+        assertTrue(rows.contains(new ShortcutsDialog.Row("中键拖动或 Shift+拖动", "移动图像")), rows.toString());
+        assertTrue(rows.contains(new ShortcutsDialog.Row("空格键", "播放或暂停层面或帧")), rows.toString());
+    }
 }

@@ -1,0 +1,138 @@
+package org.radassist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.radassist.app.DesktopWorkbench;
+import org.radassist.app.SettingsStore;
+import org.radassist.review.ReviewSession;
+import org.radassist.review.ReviewWorkspace;
+import org.radassist.review.WindowSetting;
+import org.radassist.testsupport.Corpus;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** The window list after a saved review session reopens with its window. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWindowRestoreFxTest {
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+    private TaskExecutor executor;
+    private MainView view;
+    private DesktopWorkbench workbench;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+    }
+
+    @Stop
+    void stop() {
+        closeWindow();
+    }
+
+    private void showWindow(FxRobot robot) {
+        robot.interact(() -> {
+            stage = new Stage();
+            workbench = new DesktopWorkbench(new SettingsStore(home.resolve("config").resolve("settings.json")), null,
+                    ReviewWorkspace.in(home.resolve("data"), home.resolve("config")));
+            executor = TaskExecutor.forJavaFx();
+            view = new MainView(workbench, FxTestSupport.ENGLISH, executor);
+            RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        });
+    }
+
+    private void closeWindow() {
+        if (view != null) {
+            view.dispose();
+            view = null;
+        }
+        if (executor != null) {
+            executor.close();
+            executor = null;
+        }
+        if (workbench != null) {
+            workbench.close();
+            workbench = null;
+        }
+    }
+
+    private ReviewSession session() {
+        return view.review().model().sessionProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<WindowPreset> presetCombo() {
+        ComboBox<WindowPreset> combo = (ComboBox<WindowPreset>) view.root().lookup("#presetCombo");
+        assertNotNull(combo, "#presetCombo");
+        return combo;
+    }
+
+    /** Returns the text the closed combo box shows. Reading the display node updates it, so it runs on the FX thread. */
+    private String shownWindow(FxRobot robot) {
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> {
+            ComboBoxListViewSkin<?> skin = (ComboBoxListViewSkin<?>) presetCombo().getSkin();
+            text.set(((ListCell<?>) skin.getDisplayNode()).getText());
+        });
+        return text.get();
+    }
+
+    private void reopen(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.close());
+        robot.interact(this::closeWindow);
+        showWindow(robot);
+        robot.interact(() -> view.open(Corpus.SAMPLE_CT));
+        FxTestSupport.waitUntil(() -> view.viewModel().stateProperty().get() != WorkbenchState.LOADING
+                && session() != null);
+        FxTestSupport.waitUntil(() -> presetCombo().getValue() != null
+                && presetCombo().getValue().center() == session().window().center());
+    }
+
+    @Test
+    void reopenedPresetWindow_showsPresetName(FxRobot robot) throws Exception {
+        showWindow(robot);
+        robot.interact(() -> view.open(Corpus.SAMPLE_CT));
+        FxTestSupport.waitUntil(() -> session() != null && !presetCombo().getItems().isEmpty());
+        WindowPreset lung = presetCombo().getItems().stream()
+                .filter(preset -> preset.name().equals("preset.lung")).findFirst().orElseThrow();
+        robot.interact(() -> presetCombo().setValue(lung));
+        FxTestSupport.waitUntil(() -> new WindowSetting(-600, 1500).equals(session().window()));
+
+        reopen(robot);
+
+        assertEquals(lung, presetCombo().getValue());
+        assertEquals("Lung (C -600, W 1500)", shownWindow(robot));
+    }
+
+    // NOTE: this passes under Monocle, but on a real X display (Xvfb with Openbox) a reopened image
+    // whose session saved a dragged window still showed an empty window list: the cause is unknown.
+    @Test
+    void reopenedCustomWindow_showsCustomLabel(FxRobot robot) throws Exception {
+        showWindow(robot);
+        robot.interact(() -> view.open(Corpus.SAMPLE_CT));
+        FxTestSupport.waitUntil(() -> session() != null && !presetCombo().getItems().isEmpty());
+        robot.interact(() -> view.viewModel().selectedPresetProperty()
+                .set(new WindowPreset(ImageDisplay.CUSTOM_WINDOW, 249, 2012)));
+        FxTestSupport.waitUntil(() -> new WindowSetting(249, 2012).equals(session().window()));
+        assertEquals("Custom (C 249, W 2012)", shownWindow(robot));
+
+        reopen(robot);
+
+        assertEquals("Custom (C 249, W 2012)", shownWindow(robot));
+    }
+}
