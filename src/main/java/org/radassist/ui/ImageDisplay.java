@@ -79,6 +79,9 @@ final class ImageDisplay {
             try {
                 WindowPreset selected = selectedPreset.get();
                 presets.setAll(offeredPresets(current));
+                if (selected != null && CUSTOM_WINDOW.equals(selected.name())) {
+                    presets.add(selected);
+                }
                 selectedPreset.set(selected);
             } finally {
                 applyingImage = false;
@@ -124,7 +127,25 @@ final class ImageDisplay {
                 return;
             }
         }
-        selectedPreset.set(new WindowPreset(CUSTOM_WINDOW, center, windowWidth));
+        WindowPreset custom = new WindowPreset(CUSTOM_WINDOW, center, windowWidth);
+        offerCustom(custom);
+        selectedPreset.set(custom);
+    }
+
+    /**
+     * Puts {@code custom} at the end of the offered presets in place of an earlier custom window.
+     * A combo box value that is not among its items can show as an empty field after its items
+     * change (seen on X11 with a reopened session), so the custom window is always an item.
+     */
+    private void offerCustom(WindowPreset custom) {
+        boolean wasApplying = applyingImage;
+        applyingImage = true;
+        try {
+            presets.removeIf(preset -> CUSTOM_WINDOW.equals(preset.name()));
+            presets.add(custom);
+        } finally {
+            applyingImage = wasApplying;
+        }
     }
 
     /** Shows a newly opened image with its default window. */
@@ -151,7 +172,10 @@ final class ImageDisplay {
         try {
             WindowPreset currentPreset = selectedPreset.get();
             image.set(opened);
-            List<WindowPreset> offered = offeredPresets(opened);
+            List<WindowPreset> offered = new ArrayList<>(offeredPresets(opened));
+            if (!newSeries && currentPreset != null && CUSTOM_WINDOW.equals(currentPreset.name())) {
+                offered.add(currentPreset);
+            }
             if (!presets.equals(offered)) {
                 // Replacing the items can clear the combo box's value, which is bound to selectedPreset.
                 presets.setAll(offered);
