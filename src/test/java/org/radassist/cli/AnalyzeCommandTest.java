@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -28,6 +27,7 @@ import org.radassist.dicom.Attributes;
 import org.radassist.dicom.DicomFile;
 import org.radassist.dicom.Tag;
 import org.radassist.testsupport.Corpus;
+import org.radassist.testsupport.LoopbackServer;
 import org.radassist.testsupport.ThreeWindowReference;
 
 /** The {@code analyze} command in-process against a real HTTP server on 127.0.0.1. */
@@ -45,8 +45,7 @@ class AnalyzeCommandTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server = LoopbackServer.start();
         cli = new CliRunner(home);
     }
 

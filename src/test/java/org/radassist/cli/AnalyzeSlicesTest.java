@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
+import org.radassist.testsupport.LoopbackServer;
 import org.radassist.testsupport.SliceFiles;
 
 /** {@code analyze DIR --slices N} against a real HTTP server on 127.0.0.1, on a series built from a corpus CT. */
@@ -46,8 +46,7 @@ class AnalyzeSlicesTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server = LoopbackServer.start();
         cli = new CliRunner(home);
         // File names run against slice order, so only the positions along the normal give the order.
         for (int i = 0; i < SLICE_COUNT; i++) {
