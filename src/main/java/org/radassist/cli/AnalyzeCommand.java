@@ -25,7 +25,6 @@ import org.radassist.app.PreparedImage;
 import org.radassist.app.Question;
 import org.radassist.app.ResolvedEndpoint;
 import org.radassist.app.Settings;
-import org.radassist.app.SettingsStore;
 import org.radassist.imaging.CtWindowSet;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.inference.ContextBudget;
@@ -35,7 +34,6 @@ import org.radassist.inference.PromptTemplates;
 import org.radassist.inference.RetryListener;
 import org.radassist.inference.RetryPolicy;
 import org.radassist.study.Series;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -112,11 +110,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         validateOptions();
         String clinicalHistory = readHistory();
-        SettingsStore store = new SettingsStore(context.dirs().settingsFile());
-        Settings saved = store.load();
-        if (store.loadWarning() != null) {
-            spec.commandLine().getErr().println("Warning: " + store.loadWarning());
-        }
+        Settings saved = context.loadSettings(spec.commandLine().getErr());
         EndpointSettings endpointSettings = sliceOptions.applyMaxImages(endpointOptions.resolve(saved, promptOptions.model, spec));
         PrintWriter err = spec.commandLine().getErr();
         if (endpointOptions.fallsBackToDemo(saved)) {

@@ -20,7 +20,6 @@ import org.radassist.app.EndpointResolver;
 import org.radassist.app.EndpointSettings;
 import org.radassist.app.ResolvedEndpoint;
 import org.radassist.app.Settings;
-import org.radassist.app.SettingsStore;
 import org.radassist.app.VertexBatchExport;
 import org.radassist.app.VertexBatchImport;
 import org.radassist.imaging.CtWindowSet;
@@ -119,11 +118,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private int analyse(List<BatchInputs.Item> items, PrintWriter err) throws IOException, InterruptedException {
-        SettingsStore store = new SettingsStore(context.dirs().settingsFile());
-        Settings saved = store.load();
-        if (store.loadWarning() != null) {
-            err.println("Warning: " + store.loadWarning());
-        }
+        Settings saved = context.loadSettings(err);
         EndpointSettings endpointSettings = endpointOptions.resolve(saved, promptOptions.model, spec);
         if (endpointOptions.fallsBackToDemo(saved)) {
             err.println("No endpoint is configured: using the embedded demo endpoint. Its answers are recorded demo "
