@@ -28,14 +28,12 @@ class AuditLogTest extends TokenServerCliTest {
     private static final String HISTORY = "Patient Jane Roe, haemoptysis since Monday";
 
     private void writeAdcProfile(Path keyFile) throws Exception {
-        Path file = home.resolve("config").resolve("settings.json");
-        Files.createDirectories(file.getParent());
         String json = JSON.createObjectNode().put("activeProfile", "adc-local").set("profiles", JSON.createArrayNode()
                 .add(JSON.createObjectNode().put("name", "adc-local").put("kind", "OPENAI_COMPATIBLE")
                         .put("baseUrl", "http://127.0.0.1:" + server.getPort() + "/v1")
                         .put("model", "google/medgemma-4b-it").put("auth", "ADC")
                         .put("credentialsFile", keyFile.toString()))).toString();
-        Files.writeString(file, json);
+        cli.writeSettings(json);
     }
 
     @Test
@@ -90,9 +88,7 @@ class AuditLogTest extends TokenServerCliTest {
 
     @Test
     void failedAnalysis_auditRecordsErrorClassAndRetries() throws Exception {
-        Path file = home.resolve("config").resolve("settings.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "{\"activeProfile\":\"local\",\"profiles\":[{\"name\":\"local\","
+        cli.writeSettings("{\"activeProfile\":\"local\",\"profiles\":[{\"name\":\"local\","
                 + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"http://127.0.0.1:" + server.getPort() + "/v1\","
                 + "\"auth\":\"NONE\"}]}");
         for (int i = 0; i < 2; i++) {

@@ -29,4 +29,9 @@ abstract class LocalServerCliTest {
     void stopServer() {
         server.close();
     }
+
+    /** Returns the server's OpenAI-compatible base URL, {@code http://127.0.0.1:PORT/v1}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getPort() + "/v1";
+    }
 }

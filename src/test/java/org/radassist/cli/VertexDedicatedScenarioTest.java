@@ -40,9 +40,7 @@ class VertexDedicatedScenarioTest extends TokenServerCliTest {
     void writeProfile() throws Exception {
         Path keyFile = ServiceAccountKeyFiles.write(home.resolve("service-account.json"),
                 "http://127.0.0.1:" + tokenServer.getPort() + "/token");
-        Path settings = home.resolve("config").resolve("settings.json");
-        Files.createDirectories(settings.getParent());
-        Files.writeString(settings, JSON.createObjectNode().put("activeProfile", "demo").set("profiles",
+        cli.writeSettings(JSON.createObjectNode().put("activeProfile", "demo").set("profiles",
                 JSON.createArrayNode().add(JSON.createObjectNode().put("name", "vertex-local")
                         .put("kind", "VERTEX_DEDICATED").put("project", "radassist-test")
                         .put("region", "us-central1").put("endpointId", "1234567890")
