@@ -25,9 +25,7 @@ import org.radassist.app.PreparedImage;
 import org.radassist.app.Question;
 import org.radassist.app.ResolvedEndpoint;
 import org.radassist.app.Settings;
-import org.radassist.app.SettingsStore;
 import org.radassist.imaging.CtWindowSet;
-import org.radassist.imaging.ImageFormat;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.inference.ContextBudget;
 import org.radassist.inference.EncodedImage;
@@ -36,7 +34,6 @@ import org.radassist.inference.PromptTemplates;
 import org.radassist.inference.RetryListener;
 import org.radassist.inference.RetryPolicy;
 import org.radassist.study.Series;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,37 +74,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     private EndpointOptions endpointOptions = new EndpointOptions();
 
-    @Option(names = "--model", paramLabel = "NAME",
-            description = "Model name sent in the request: the served name on vLLM (default google/medgemma-4b-it), "
-                    + "empty on Vertex AI.")
-    private String model;
-
-    @Option(names = "--template", paramLabel = "ID",
-            description = "Prompt template: chest-xray, ct, mr or generic (default: chosen by modality).")
-    private String templateId;
-
-    @Option(names = "--prompt", paramLabel = "TEXT", description = "Prompt text replacing the template's.")
-    private String prompt;
-
-    @Option(names = "--system-prompt", paramLabel = "TEXT",
-            description = "System message (default: none), e.g. \"You are an expert radiologist.\"")
-    private String systemPrompt;
+    @Mixin
+    private PromptOptions promptOptions = new PromptOptions();
 
     @Option(names = "--thinking",
             description = "MedGemma 1.5 thinking: adds the official system prefix and raises max tokens to 1500.")
     private boolean thinking;
 
-    @Option(names = "--max-tokens", defaultValue = "0", paramLabel = "N",
-            description = "max_tokens of the request (default: 500, or 1500 with --thinking).")
-    private int maxTokens;
-
-    @Option(names = "--image-format", defaultValue = "jpeg", paramLabel = "jpeg|png",
-            description = "Encoding of the image: jpeg (quality 95, default) or png (lossless).")
-    private String imageFormat;
-
-    @Option(names = "--max-side", defaultValue = "896", paramLabel = "PIXELS",
-            description = "Largest side of the image sent, in pixels; 0 keeps the original size (default: 896).")
-    private int maxSide;
+    @Mixin
+    private ImageRequestOptions imageRequestOptions = new ImageRequestOptions();
 
     @Option(names = "--ct-windows", defaultValue = "NOTEBOOK", paramLabel = "NOTEBOOK|SERVING_CODE",
             description = "CT green channel: -135..215 HU (NOTEBOOK, default) or 135..215 HU (SERVING_CODE).")
@@ -135,24 +110,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         validateOptions();
         String clinicalHistory = readHistory();
-        SettingsStore store = new SettingsStore(context.dirs().settingsFile());
-        Settings saved = store.load();
-        if (store.loadWarning() != null) {
-            spec.commandLine().getErr().println("Warning: " + store.loadWarning());
-        }
-        EndpointSettings endpointSettings = sliceOptions.applyMaxImages(endpointOptions.resolve(saved, model, spec));
+        Settings saved = context.loadSettings(spec.commandLine().getErr());
+        EndpointSettings endpointSettings = sliceOptions.applyMaxImages(endpointOptions.resolve(saved, promptOptions.model, spec));
         PrintWriter err = spec.commandLine().getErr();
         if (endpointOptions.fallsBackToDemo(saved)) {
             err.println("No endpoint is configured: using the embedded demo endpoint. Its answers are recorded demo "
                     + "answers, not model output. Configure an endpoint in the GUI settings or pass --endpoint.");
         }
 
-        ModelInputOptions options = ModelInputOptions.defaults()
-                .withFormat(parseImageFormat())
-                .withMaxSide(maxSide)
-                .withCtWindows(ctWindows);
+        ModelInputOptions options = imageRequestOptions.modelInputOptions(ctWindows, spec);
         List<PreparedImage> slices = prepareSlices(options, err);
         PreparedImage prepared = slices.get(0);
+        String templateId = promptOptions.templateId;
+        String prompt = promptOptions.prompt;
         PromptTemplate template = templateId == null
                 ? PromptTemplates.forModality(prepared.image() == null ? null : prepared.image().modality())
                 : PromptTemplates.byId(templateId);
@@ -162,7 +132,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "in a published robustness study. Consider removing it.");
         }
         Question question = new Question(promptText, prompt != null ? "custom" : template.id(), clinicalHistory,
-                systemPrompt, thinking, maxTokens, null);
+                promptOptions.systemPrompt, thinking, imageRequestOptions.maxTokens, null);
 
         RetryPolicy defaults = RetryPolicy.defaults();
         RetryPolicy retries = new RetryPolicy(maxRetries, defaults.initialBackoff(), defaults.maxBackoff());
@@ -266,13 +236,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (history != null && historyFile != null) {
             throw new ParameterException(spec.commandLine(), "Use either --history or --history-file, not both.");
         }
-        if (maxSide < 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "Invalid --max-side " + maxSide + ": use 0 to keep the original size or a positive number.");
-        }
-        if (maxTokens < 0) {
-            throw new ParameterException(spec.commandLine(), "Invalid --max-tokens " + maxTokens + ": must be positive.");
-        }
+        imageRequestOptions.validate(spec);
         if (maxRetries < 0) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid --max-retries " + maxRetries + ": use 0 for no retries or a positive number.");
@@ -280,23 +244,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (frame < 0) {
             throw new ParameterException(spec.commandLine(), "Invalid --frame " + frame + ": frame indices start at 0.");
         }
-        if (templateId != null && PromptTemplates.all().stream().noneMatch(t -> t.id().equals(templateId))) {
-            throw new ParameterException(spec.commandLine(),
-                    "Unknown --template '" + templateId + "': use chest-xray, ct, mr or generic.");
-        }
-    }
-
-    private ImageFormat parseImageFormat() {
-        switch (imageFormat.trim().toLowerCase(Locale.ROOT)) {
-            case "jpeg":
-            case "jpg":
-                return ImageFormat.JPEG;
-            case "png":
-                return ImageFormat.PNG;
-            default:
-                throw new ParameterException(spec.commandLine(),
-                        "Invalid --image-format '" + imageFormat + "': use jpeg or png.");
-        }
+        promptOptions.validate(spec);
     }
 
     private String readHistory() {

@@ -20,14 +20,11 @@ import org.radassist.app.EndpointResolver;
 import org.radassist.app.EndpointSettings;
 import org.radassist.app.ResolvedEndpoint;
 import org.radassist.app.Settings;
-import org.radassist.app.SettingsStore;
 import org.radassist.app.VertexBatchExport;
 import org.radassist.app.VertexBatchImport;
 import org.radassist.imaging.CtWindowSet;
-import org.radassist.imaging.ImageFormat;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.inference.ErrorClass;
-import org.radassist.inference.PromptTemplates;
 import org.radassist.inference.RetryPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +35,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        resourceBundle = "org.radassist.cli.BatchCommand",
         description = {"Analyses every image under files, folders (recursively) and DICOMDIRs, one request per image "
                 + "file, and appends one JSON line per image to the results file. A rerun skips images that already "
                 + "have an ok line and retries the errors; Ctrl-C stops cleanly.",
@@ -73,30 +71,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "TEXT", description = "Clinical history sent with every image.")
     private String history;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "Model name sent in the requests.")
-    private String model;
+    @Mixin
+    private PromptOptions promptOptions = new PromptOptions();
 
-    @Option(names = "--template", paramLabel = "ID",
-            description = "Prompt template for every image: chest-xray, ct, mr or generic (default: by modality).")
-    private String templateId;
-
-    @Option(names = "--prompt", paramLabel = "TEXT", description = "Prompt text replacing the template's.")
-    private String prompt;
-
-    @Option(names = "--system-prompt", paramLabel = "TEXT", description = "System message (default: none).")
-    private String systemPrompt;
-
-    @Option(names = "--max-tokens", defaultValue = "0", paramLabel = "N",
-            description = "max_tokens of each request (default: 500).")
-    private int maxTokens;
-
-    @Option(names = "--image-format", defaultValue = "jpeg", paramLabel = "jpeg|png",
-            description = "Encoding of the images: jpeg (quality 95, default) or png.")
-    private String imageFormat;
-
-    @Option(names = "--max-side", defaultValue = "896", paramLabel = "PIXELS",
-            description = "Largest side of the images sent, in pixels (default: 896).")
-    private int maxSide;
+    @Mixin
+    private ImageRequestOptions imageRequestOptions = new ImageRequestOptions();
 
     @Option(names = "--export-vertex", paramLabel = "FILE.jsonl",
             description = "Write Vertex AI batch prediction input (and FILE.manifest.jsonl) instead of sending requests.")
@@ -139,12 +118,8 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private int analyse(List<BatchInputs.Item> items, PrintWriter err) throws IOException, InterruptedException {
-        SettingsStore store = new SettingsStore(context.dirs().settingsFile());
-        Settings saved = store.load();
-        if (store.loadWarning() != null) {
-            err.println("Warning: " + store.loadWarning());
-        }
-        EndpointSettings endpointSettings = endpointOptions.resolve(saved, model, spec);
+        Settings saved = context.loadSettings(err);
+        EndpointSettings endpointSettings = endpointOptions.resolve(saved, promptOptions.model, spec);
         if (endpointOptions.fallsBackToDemo(saved)) {
             err.println("No endpoint is configured: using the embedded demo endpoint. Its answers are recorded demo "
                     + "answers, not model output.");
@@ -179,7 +154,7 @@ final class BatchCommand implements Callable<Integer> {
 
     private int export(List<BatchInputs.Item> items, PrintWriter err) throws IOException {
         VertexBatchExport.Result result = VertexBatchExport.export(items, exportVertex, modelInputOptions(), question(),
-                model, vertexMaxFileBytes, vertexMaxLines);
+                promptOptions.model, vertexMaxFileBytes, vertexMaxLines);
         err.printf(Locale.ROOT, "Wrote %d requests to %s and the manifest %s; %d images could not be exported "
                 + "(listed in the manifest).%n", result.requests(), result.inputFiles(), result.manifest(), result.errors());
         return result.errors() > 0 ? ExitCodes.INPUT_UNREADABLE : ExitCodes.OK;
@@ -217,13 +192,12 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private BatchQuestion question() {
-        return new BatchQuestion(templateId, prompt, history == null ? "" : history, systemPrompt, false, maxTokens,
-                model);
+        return new BatchQuestion(promptOptions.templateId, promptOptions.prompt, history == null ? "" : history,
+                promptOptions.systemPrompt, false, imageRequestOptions.maxTokens, promptOptions.model);
     }
 
     private ModelInputOptions modelInputOptions() {
-        return ModelInputOptions.defaults().withFormat(parseImageFormat()).withMaxSide(maxSide)
-                .withCtWindows(CtWindowSet.NOTEBOOK);
+        return imageRequestOptions.modelInputOptions(CtWindowSet.NOTEBOOK, spec);
     }
 
     private void validateOptions() {
@@ -245,29 +219,11 @@ final class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid --concurrency " + concurrency + ": use a number from 1 to 64.");
         }
-        if (maxSide < 0 || maxTokens < 0) {
-            throw new ParameterException(spec.commandLine(), "Invalid --max-side or --max-tokens: must not be negative.");
-        }
+        imageRequestOptions.validate(spec);
         if (vertexMaxFileBytes < 1 || vertexMaxLines < 1) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid --vertex-max-file-bytes or --vertex-max-lines: must be positive.");
         }
-        if (templateId != null && PromptTemplates.all().stream().noneMatch(t -> t.id().equals(templateId))) {
-            throw new ParameterException(spec.commandLine(),
-                    "Unknown --template '" + templateId + "': use chest-xray, ct, mr or generic.");
-        }
-    }
-
-    private ImageFormat parseImageFormat() {
-        switch (imageFormat.trim().toLowerCase(Locale.ROOT)) {
-            case "jpeg":
-            case "jpg":
-                return ImageFormat.JPEG;
-            case "png":
-                return ImageFormat.PNG;
-            default:
-                throw new ParameterException(spec.commandLine(),
-                        "Invalid --image-format '" + imageFormat + "': use jpeg or png.");
-        }
+        promptOptions.validate(spec);
     }
 }

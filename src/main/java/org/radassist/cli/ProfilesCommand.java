@@ -19,7 +19,6 @@ import org.radassist.app.PreparedImage;
 import org.radassist.app.Question;
 import org.radassist.app.ResolvedEndpoint;
 import org.radassist.app.Settings;
-import org.radassist.app.SettingsStore;
 import org.radassist.imaging.ModelInputOptions;
 import org.radassist.inference.EndpointConfig;
 import org.radassist.inference.EndpointException;
@@ -49,15 +48,6 @@ final class ProfilesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static Settings load(CliContext context, PrintWriter err) {
-        SettingsStore store = new SettingsStore(context.dirs().settingsFile());
-        Settings settings = store.load();
-        if (store.loadWarning() != null) {
-            err.println("Warning: " + store.loadWarning());
-        }
-        return settings;
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Prints one line per profile; * marks the active one.")
     static final class ListCommand implements Callable<Integer> {
@@ -73,7 +63,7 @@ final class ProfilesCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Settings settings = load(context, spec.commandLine().getErr());
+            Settings settings = context.loadSettings(spec.commandLine().getErr());
             String active = settings.active().name();
             for (EndpointSettings profile : settings.profiles()) {
                 out.println((profile.name().equals(active) ? "* " : "  ") + describe(profile));
@@ -121,7 +111,7 @@ final class ProfilesCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Settings settings = load(context, err);
+            Settings settings = context.loadSettings(err);
             EndpointSettings profile = settings.profile(name).orElseThrow(() -> new ParameterException(
                     spec.commandLine(), "Unknown profile '" + name + "': see 'radassist profiles list'."));
             try (EndpointResolver resolver = new EndpointResolver()) {

@@ -88,7 +88,8 @@ public record ImageKey(String value) {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** Returns the lower-case hex SHA-256 of the file's bytes, the part of a key before the frame index. */
+    public static String sha256(Path file) throws IOException {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");

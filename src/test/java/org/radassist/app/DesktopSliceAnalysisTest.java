@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
+import org.radassist.testsupport.LoopbackServer;
 import org.radassist.testsupport.SliceFiles;
 import org.radassist.ui.AnalysisInput;
 import org.radassist.ui.AnalysisOutcome;
@@ -43,8 +43,7 @@ class DesktopSliceAnalysisTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server = LoopbackServer.start();
         Path folder = dir.resolve("series");
         for (int i = 0; i < 5; i++) {
             SliceFiles.write(folder.resolve("s" + i + ".dcm"), "0\\0\\" + (2 * i), SliceFiles.AXIAL,

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radassist.testsupport.LoopbackServer;
 import org.radassist.ui.AnalysisInput;
 import org.radassist.ui.AnalysisOutcome;
 import org.radassist.ui.AnalysisProgress;
@@ -39,8 +39,7 @@ class DesktopWorkbenchTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server = LoopbackServer.start();
         settingsFile = dir.resolve("settings.json");
     }
 

@@ -5,45 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
 
 /** How {@code analyze} handles answer text: an empty answer fails, control characters are removed. */
-class AnalyzeAnswerTextTest {
-
-    @TempDir
-    Path home;
-
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class AnalyzeAnswerTextTest extends LocalServerCliTest {
 
     private CliRunner.Result analyzeWithAnswer(String choice) {
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"id\":\"c1\",\"object\":\"chat.completion\",\"model\":\"google/medgemma-4b-it\","
                         + "\"choices\":[" + choice + "]}")
                 .build());
-        return new CliRunner(home).run("analyze", Corpus.SAMPLE_CT.toString(), "--endpoint",
+        return cli.run("analyze", Corpus.SAMPLE_CT.toString(), "--endpoint",
                 "http://127.0.0.1:" + server.getPort() + "/v1", "--max-retries", "0");
     }
 
@@ -100,7 +79,7 @@ class AnalyzeAnswerTextTest {
                         + "\"DIAGNOSIS: normal\"},\"finish_reason\":\"stop\"}]}")
                 .build());
 
-        CliRunner.Result result = new CliRunner(home).run("analyze", Corpus.SAMPLE_CT.toString(), "--endpoint",
+        CliRunner.Result result = cli.run("analyze", Corpus.SAMPLE_CT.toString(), "--endpoint",
                 "http://127.0.0.1:" + server.getPort() + "/v1", "--history-file", history.toString());
 
         assertEquals(ExitCodes.OK, result.status(), result.err());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -23,9 +22,7 @@ class AnalyzeBudgetTest extends LocalServerCliTest {
 
     /** Writes an active profile "limited" on the local server with the given limits; 0 keeps a default. */
     private void writeProfile(long maxPayloadBytes, int maxContext) throws Exception {
-        Path file = home.resolve("config").resolve("settings.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "{\"activeProfile\":\"limited\",\"profiles\":[{\"name\":\"limited\","
+        cli.writeSettings("{\"activeProfile\":\"limited\",\"profiles\":[{\"name\":\"limited\","
                 + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"http://127.0.0.1:" + server.getPort() + "/v1\","
                 + "\"model\":\"google/medgemma-4b-it\",\"auth\":\"NONE\",\"maxPayloadBytes\":" + maxPayloadBytes
                 + ",\"maxContext\":" + maxContext + "}]}");

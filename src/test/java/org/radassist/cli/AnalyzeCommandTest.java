@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -18,12 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.radassist.dicom.Attributes;
 import org.radassist.dicom.DicomFile;
 import org.radassist.dicom.Tag;
@@ -31,33 +26,11 @@ import org.radassist.testsupport.Corpus;
 import org.radassist.testsupport.ThreeWindowReference;
 
 /** The {@code analyze} command in-process against a real HTTP server on 127.0.0.1. */
-class AnalyzeCommandTest {
+class AnalyzeCommandTest extends LocalServerCliTest {
 
     private static final Pattern STRICT_BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
     private static final String HISTORY = "72-year-old smoker, haemoptysis for two weeks.";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path home;
-
-    private MockWebServer server;
-    private CliRunner cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-        cli = new CliRunner(home);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private String baseUrl() {
-        return "http://127.0.0.1:" + server.getPort() + "/v1";
-    }
 
     private void enqueueCase(String name, int status) throws Exception {
         String body = Files.readString(Corpus.cases("llm/" + name));

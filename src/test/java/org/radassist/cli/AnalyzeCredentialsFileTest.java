@@ -3,33 +3,16 @@ package org.radassist.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.radassist.testsupport.Corpus;
 import org.radassist.testsupport.ServiceAccountKeyFiles;
 
 /** {@code analyze --credentials-file}: a service-account key file whose token endpoint is on 127.0.0.1. */
-class AnalyzeCredentialsFileTest extends LocalServerCliTest {
-
-    private MockWebServer tokenServer;
-
-    @BeforeEach
-    void startTokenServer() throws Exception {
-        tokenServer = new MockWebServer();
-        tokenServer.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stopTokenServer() {
-        tokenServer.close();
-    }
+class AnalyzeCredentialsFileTest extends TokenServerCliTest {
 
     private Path keyFile() throws Exception {
         return ServiceAccountKeyFiles.write(home.resolve("sa.json"), "http://127.0.0.1:" + tokenServer.getPort()
@@ -38,9 +21,7 @@ class AnalyzeCredentialsFileTest extends LocalServerCliTest {
 
     @Test
     void endpointWithKeyFile_sendsServiceAccountToken() throws Exception {
-        tokenServer.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{\"access_token\":\"ya29.key-file-token\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")
-                .build());
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("ya29.key-file-token"));
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(Files.readString(Corpus.cases("llm/L17_response_finish_stop.json"))).build());
 

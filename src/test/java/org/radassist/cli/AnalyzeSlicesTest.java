@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -17,9 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +24,7 @@ import org.radassist.testsupport.Corpus;
 import org.radassist.testsupport.SliceFiles;
 
 /** {@code analyze DIR --slices N} against a real HTTP server on 127.0.0.1, on a series built from a corpus CT. */
-class AnalyzeSlicesTest {
+class AnalyzeSlicesTest extends LocalServerCliTest {
 
     private static final Pattern STRICT_BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,33 +33,15 @@ class AnalyzeSlicesTest {
     private static final int MARKER_ROW_STEP = 12;
 
     @TempDir
-    Path home;
-
-    @TempDir
     Path series;
 
-    private MockWebServer server;
-    private CliRunner cli;
-
     @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-        cli = new CliRunner(home);
+    void writeSeries() throws Exception {
         // File names run against slice order, so only the positions along the normal give the order.
         for (int i = 0; i < SLICE_COUNT; i++) {
             SliceFiles.write(series.resolve("file" + (SLICE_COUNT - i) + ".dcm"), "0\\0\\" + (2 * i),
                     SliceFiles.AXIAL, String.valueOf(i + 1), i * MARKER_ROW_STEP);
         }
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private String baseUrl() {
-        return "http://127.0.0.1:" + server.getPort() + "/v1";
     }
 
     private void enqueueStop() throws Exception {
@@ -180,9 +159,7 @@ class AnalyzeSlicesTest {
 
     @Test
     void slicesOverPayloadLimit_rejectedUnsent() throws Exception {
-        Path file = home.resolve("config").resolve("settings.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "{\"activeProfile\":\"small\",\"profiles\":[{\"name\":\"small\","
+        cli.writeSettings("{\"activeProfile\":\"small\",\"profiles\":[{\"name\":\"small\","
                 + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"" + baseUrl() + "\",\"auth\":\"NONE\","
                 + "\"maxImages\":3,\"maxPayloadBytes\":5000}]}");
 

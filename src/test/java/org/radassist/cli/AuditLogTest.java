@@ -6,74 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
-import org.radassist.testsupport.LogFiles;
 import org.radassist.testsupport.ServiceAccountKeyFiles;
 
 /**
  * The audit log of {@code analyze}: one line per request with the agreed fields, and neither the
  * token, nor the clinical history, nor a DICOM identifier in it or in the log file.
  */
-class AuditLogTest {
+class AuditLogTest extends TokenServerCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FIRST_TOKEN = "ya29.first-secret-token-8c1f";
     private static final String SECOND_TOKEN = "ya29.second-secret-token-77aa";
     private static final String HISTORY = "Patient Jane Roe, haemoptysis since Monday";
 
-    @TempDir
-    Path home;
-
-    private MockWebServer tokenServer;
-    private MockWebServer endpoint;
-    private LogFiles logFiles;
-    private Path logFile;
-    private CliRunner cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        tokenServer = new MockWebServer();
-        tokenServer.start(InetAddress.getByName("127.0.0.1"), 0);
-        endpoint = new MockWebServer();
-        endpoint.start(InetAddress.getByName("127.0.0.1"), 0);
-        cli = new CliRunner(home);
-        logFile = home.resolve("data").resolve("logs").resolve("radassist.log");
-        logFiles = LogFiles.attach(logFile);
-    }
-
-    @AfterEach
-    void stop() {
-        logFiles.close();
-        endpoint.close();
-        tokenServer.close();
-    }
-
-    private static MockResponse token(String value) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{\"access_token\":\"" + value + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}").build();
-    }
-
     private void writeAdcProfile(Path keyFile) throws Exception {
-        Path file = home.resolve("config").resolve("settings.json");
-        Files.createDirectories(file.getParent());
         String json = JSON.createObjectNode().put("activeProfile", "adc-local").set("profiles", JSON.createArrayNode()
                 .add(JSON.createObjectNode().put("name", "adc-local").put("kind", "OPENAI_COMPATIBLE")
-                        .put("baseUrl", "http://127.0.0.1:" + endpoint.getPort() + "/v1")
+                        .put("baseUrl", "http://127.0.0.1:" + server.getPort() + "/v1")
                         .put("model", "google/medgemma-4b-it").put("auth", "ADC")
                         .put("credentialsFile", keyFile.toString()))).toString();
-        Files.writeString(file, json);
+        cli.writeSettings(json);
     }
 
     @Test
@@ -81,18 +41,18 @@ class AuditLogTest {
         Path keyFile = ServiceAccountKeyFiles.write(home.resolve("sa.json"),
                 "http://127.0.0.1:" + tokenServer.getPort() + "/token");
         writeAdcProfile(keyFile);
-        tokenServer.enqueue(token(FIRST_TOKEN));
-        tokenServer.enqueue(token(SECOND_TOKEN));
-        endpoint.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse(FIRST_TOKEN));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse(SECOND_TOKEN));
+        server.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
                 .body("{\"error\":{\"code\":401,\"status\":\"UNAUTHENTICATED\",\"message\":\"bad token\"}}").build());
-        endpoint.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(Files.readString(Corpus.cases("llm/L17_response_finish_stop.json"))).build());
 
         CliRunner.Result result = cli.run("analyze", Corpus.SAMPLE_CT.toString(), "--history", HISTORY);
 
         assertEquals(0, result.status(), result.err());
-        RecordedRequest first = endpoint.takeRequest();
-        RecordedRequest second = endpoint.takeRequest();
+        RecordedRequest first = server.takeRequest();
+        RecordedRequest second = server.takeRequest();
         assertEquals("Bearer " + FIRST_TOKEN, first.getHeaders().get("Authorization"));
         assertEquals("Bearer " + SECOND_TOKEN, second.getHeaders().get("Authorization"));
 
@@ -128,13 +88,11 @@ class AuditLogTest {
 
     @Test
     void failedAnalysis_auditRecordsErrorClassAndRetries() throws Exception {
-        Path file = home.resolve("config").resolve("settings.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "{\"activeProfile\":\"local\",\"profiles\":[{\"name\":\"local\","
-                + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"http://127.0.0.1:" + endpoint.getPort() + "/v1\","
+        cli.writeSettings("{\"activeProfile\":\"local\",\"profiles\":[{\"name\":\"local\","
+                + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"http://127.0.0.1:" + server.getPort() + "/v1\","
                 + "\"auth\":\"NONE\"}]}");
         for (int i = 0; i < 2; i++) {
-            endpoint.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "1")
+            server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "1")
                     .body("{\"error\":{\"message\":\"model loading\"}}").build());
         }
 

@@ -21,10 +21,6 @@ import org.radassist.testsupport.SliceFiles;
 /** The {@code batch} command in-process against a real HTTP server on 127.0.0.1. */
 class BatchCommandTest extends LocalServerCliTest {
 
-    private String baseUrl() {
-        return "http://127.0.0.1:" + server.getPort() + "/v1";
-    }
-
     private CliRunner.Result batch(Path input, Path results, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("batch", input.toString(), "--out", results.toString(),
                 "--endpoint", baseUrl()));

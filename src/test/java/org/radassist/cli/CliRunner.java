@@ -1,7 +1,9 @@
 package org.radassist.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.radassist.app.AppDirs;
 
@@ -15,6 +17,12 @@ final class CliRunner {
 
     CliRunner(Path home) {
         this.dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
+    }
+
+    /** Writes the settings file that the commands read, replacing any earlier one. */
+    void writeSettings(String json) throws IOException {
+        Files.createDirectories(dirs.settingsFile().getParent());
+        Files.writeString(dirs.settingsFile(), json);
     }
 
     Result run(String... args) {

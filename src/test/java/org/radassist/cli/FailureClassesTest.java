@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,15 +19,13 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.radassist.app.DesktopWorkbench;
 import org.radassist.app.SettingsStore;
 import org.radassist.inference.EndpointException;
 import org.radassist.inference.ErrorClass;
 import org.radassist.testsupport.Corpus;
+import org.radassist.testsupport.LoopbackServer;
 import org.radassist.testsupport.SliceFiles;
 import org.radassist.ui.AnalysisInput;
 import org.radassist.ui.CancelHandle;
@@ -41,16 +38,11 @@ import org.radassist.ui.WorkbenchException;
  * against a server on 127.0.0.1, checks that both name the same cause, and writes the messages a
  * user sees to {@code target/failure-classes-table.md}, the table of docs/failure-classes.md.
  */
-class FailureClassesTest {
+class FailureClassesTest extends LocalServerCliTest {
 
     private static final Localization ENGLISH = new Localization(Localization.loadBundle(Locale.ENGLISH));
     private static final String JSON = "application/json";
     private static final String PROMPT = "Describe the X-ray.";
-
-    @TempDir
-    Path home;
-
-    private MockWebServer server;
 
     /** One way to provoke an error class: the server's response, or a model name RadAssist rejects itself. */
     private record Scenario(ErrorClass errorClass, String trigger, MockResponse response, String model) {
@@ -58,17 +50,6 @@ class FailureClassesTest {
 
     /** The user's view of one scenario. */
     private record Row(Scenario scenario, int exitStatus, String cliMessage, String guiHeadline, String guiDetail) {
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private static MockResponse json(int status, String body) {
@@ -118,8 +99,7 @@ class FailureClassesTest {
 
     private String baseUrl(Scenario scenario) throws Exception {
         if (scenario.errorClass() == ErrorClass.NETWORK) {
-            MockWebServer closed = new MockWebServer();
-            closed.start(InetAddress.getByName("127.0.0.1"), 0);
+            MockWebServer closed = LoopbackServer.start();
             int port = closed.getPort();
             closed.close();
             return "http://127.0.0.1:" + port + "/v1";

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
+import org.radassist.testsupport.LoopbackServer;
 import org.radassist.testsupport.ServiceAccountKeyFiles;
 
 /**
@@ -49,10 +49,8 @@ class PackagedJarIT {
 
     @BeforeEach
     void start() throws Exception {
-        tokenServer = new MockWebServer();
-        tokenServer.start(InetAddress.getByName("127.0.0.1"), 0);
-        endpoint = new MockWebServer();
-        endpoint.start(InetAddress.getByName("127.0.0.1"), 0);
+        tokenServer = LoopbackServer.start();
+        endpoint = LoopbackServer.start();
     }
 
     @AfterEach
@@ -85,11 +83,6 @@ class PackagedJarIT {
                 Files.readString(home.resolve("stderr.txt"), StandardCharsets.UTF_8));
     }
 
-    private static MockResponse token(String value) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{\"access_token\":\"" + value + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}").build();
-    }
-
     private static MockResponse completion() throws IOException {
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(Files.readString(Corpus.cases("llm/L17_response_finish_stop.json"))).build();
@@ -107,7 +100,7 @@ class PackagedJarIT {
 
     @Test
     void analyzeWithAdc_sendsTokenFromServiceAccount() throws Exception {
-        tokenServer.enqueue(token("tok-from-service-account"));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("tok-from-service-account"));
         endpoint.enqueue(completion());
 
         Run run = runJar(adcEnvironment(), "analyze", Corpus.SAMPLE_CT.toString(), "--history", "Chest pain.",
@@ -129,8 +122,8 @@ class PackagedJarIT {
 
     @Test
     void analyzeWithAdc_refreshesOnceAfter401() throws Exception {
-        tokenServer.enqueue(token("tok-1"));
-        tokenServer.enqueue(token("tok-2"));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("tok-1"));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("tok-2"));
         endpoint.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
                 .body("{\"error\":{\"code\":401,\"status\":\"UNAUTHENTICATED\",\"message\":\"Token expired.\"}}")
                 .build());

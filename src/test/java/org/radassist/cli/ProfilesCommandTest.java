@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -25,14 +24,8 @@ class ProfilesCommandTest extends LocalServerCliTest {
         return "http://127.0.0.1:" + server.getPort();
     }
 
-    private void writeSettings(String json) throws Exception {
-        Path file = home.resolve("config").resolve("settings.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, json);
-    }
-
     private void writeLocalProfile(String name, String model) throws Exception {
-        writeSettings("{\"activeProfile\":\"" + name + "\",\"profiles\":[{\"name\":\"" + name + "\","
+        cli.writeSettings("{\"activeProfile\":\"" + name + "\",\"profiles\":[{\"name\":\"" + name + "\","
                 + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"" + base() + "/v1\",\"model\":\"" + model + "\","
                 + "\"auth\":\"NONE\"}]}");
     }
@@ -57,7 +50,7 @@ class ProfilesCommandTest extends LocalServerCliTest {
 
     @Test
     void list_migratesOldSingleEndpointFile() throws Exception {
-        writeSettings("{\"endpoint\":{\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"http://127.0.0.1:8000/v1\","
+        cli.writeSettings("{\"endpoint\":{\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"http://127.0.0.1:8000/v1\","
                 + "\"model\":\"google/medgemma-4b-it\",\"auth\":\"NONE\",\"maxTokens\":400},\"imageFormat\":\"jpeg\","
                 + "\"maxSide\":896}");
 
@@ -139,7 +132,7 @@ class ProfilesCommandTest extends LocalServerCliTest {
 
     @Test
     void analyzeProfile_sendsToThatProfile() throws Exception {
-        writeSettings("{\"activeProfile\":\"demo\",\"profiles\":[{\"name\":\"Local\",\"kind\":\"OPENAI_COMPATIBLE\","
+        cli.writeSettings("{\"activeProfile\":\"demo\",\"profiles\":[{\"name\":\"Local\",\"kind\":\"OPENAI_COMPATIBLE\","
                 + "\"baseUrl\":\"" + base() + "/v1\",\"model\":\"google/medgemma-4b-it\",\"auth\":\"NONE\"}]}");
         server.enqueue(stopResponse());
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,12 +15,9 @@ import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.radassist.testsupport.Corpus;
-import org.radassist.testsupport.LogFiles;
 import org.radassist.testsupport.ServiceAccountKeyFiles;
 
 /**
@@ -30,7 +26,7 @@ import org.radassist.testsupport.ServiceAccountKeyFiles;
  * {@code http://127.0.0.1:PORT}, a service-account key file whose token endpoint is a second local
  * server, one HTTP 429 RESOURCE_EXHAUSTED, one HTTP 401 for an expired token, then the answer.
  */
-class VertexDedicatedScenarioTest {
+class VertexDedicatedScenarioTest extends TokenServerCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/v1beta1/projects/radassist-test/locations/us-central1/endpoints/1234567890"
@@ -40,47 +36,17 @@ class VertexDedicatedScenarioTest {
     private static final String THIRD_TOKEN = "ya29.scenario-third-51aa";
     private static final String HISTORY = "Patient Joe Bloggs, 71, night sweats and weight loss";
 
-    @TempDir
-    Path home;
-
-    private MockWebServer tokenServer;
-    private MockWebServer endpoint;
-    private LogFiles logFiles;
-    private Path logFile;
-    private CliRunner cli;
-
     @BeforeEach
-    void start() throws Exception {
-        tokenServer = new MockWebServer();
-        tokenServer.start(InetAddress.getByName("127.0.0.1"), 0);
-        endpoint = new MockWebServer();
-        endpoint.start(InetAddress.getByName("127.0.0.1"), 0);
-        logFile = home.resolve("data").resolve("logs").resolve("radassist.log");
-        logFiles = LogFiles.attach(logFile);
-        cli = new CliRunner(home);
+    void writeProfile() throws Exception {
         Path keyFile = ServiceAccountKeyFiles.write(home.resolve("service-account.json"),
                 "http://127.0.0.1:" + tokenServer.getPort() + "/token");
-        Path settings = home.resolve("config").resolve("settings.json");
-        Files.createDirectories(settings.getParent());
-        Files.writeString(settings, JSON.createObjectNode().put("activeProfile", "demo").set("profiles",
+        cli.writeSettings(JSON.createObjectNode().put("activeProfile", "demo").set("profiles",
                 JSON.createArrayNode().add(JSON.createObjectNode().put("name", "vertex-local")
                         .put("kind", "VERTEX_DEDICATED").put("project", "radassist-test")
                         .put("region", "us-central1").put("endpointId", "1234567890")
                         .put("projectNumber", "123456789012")
-                        .put("dedicatedDns", "http://127.0.0.1:" + endpoint.getPort())
+                        .put("dedicatedDns", "http://127.0.0.1:" + server.getPort())
                         .put("auth", "ADC").put("credentialsFile", keyFile.toString()))).toString());
-    }
-
-    @AfterEach
-    void stop() {
-        logFiles.close();
-        endpoint.close();
-        tokenServer.close();
-    }
-
-    private static MockResponse token(String value) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{\"access_token\":\"" + value + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}").build();
     }
 
     private static MockResponse answer() throws Exception {
@@ -96,16 +62,16 @@ class VertexDedicatedScenarioTest {
 
     @Test
     void analyzeProfile_survivesQuotaAndExpiredToken() throws Exception {
-        tokenServer.enqueue(token(FIRST_TOKEN));
-        tokenServer.enqueue(token(SECOND_TOKEN));
-        endpoint.enqueue(new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse(FIRST_TOKEN));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse(SECOND_TOKEN));
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
                 .addHeader("Retry-After", "0")
                 .body("{\"error\":{\"code\":429,\"status\":\"RESOURCE_EXHAUSTED\",\"message\":\"Quota exceeded for"
                         + " aiplatform.googleapis.com/online_prediction_requests_per_base_model.\"}}").build());
-        endpoint.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+        server.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
                 .body("{\"error\":{\"code\":401,\"status\":\"UNAUTHENTICATED\",\"message\":\"Request had invalid"
                         + " authentication credentials. Expected OAuth 2 access token.\"}}").build());
-        endpoint.enqueue(answer());
+        server.enqueue(answer());
 
         CliRunner.Result first = cli.run("analyze", Corpus.SAMPLE_CT.toString(), "--profile", "vertex-local",
                 "--history", HISTORY);
@@ -114,14 +80,14 @@ class VertexDedicatedScenarioTest {
         assertTrue(first.out().contains("DIAGNOSIS: Right lower lobe pneumonia"), first.out());
         assertTrue(first.out().contains("  - Consolidation in the right lower lobe with air bronchograms."),
                 first.out());
-        assertTrue(first.out().contains("Model: google/medgemma-4b-it at http://127.0.0.1:" + endpoint.getPort()
+        assertTrue(first.out().contains("Model: google/medgemma-4b-it at http://127.0.0.1:" + server.getPort()
                 + PATH), first.out());
         assertTrue(first.err().contains("HTTP 429 from 127.0.0.1: retry 1 of 2 in 0.0 s"), first.err());
-        assertEquals(3, endpoint.getRequestCount());
+        assertEquals(3, server.getRequestCount());
         assertEquals(2, tokenServer.getRequestCount(), "one token, then exactly one refresh");
         List<String> authorizations = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            RecordedRequest request = nextRequest(endpoint);
+            RecordedRequest request = nextRequest(server);
             assertEquals("POST", request.getMethod());
             assertEquals(PATH, request.getTarget(), "request " + (i + 1));
             authorizations.add(request.getHeaders().get("Authorization"));
@@ -135,14 +101,14 @@ class VertexDedicatedScenarioTest {
                     + "%3Ajwt-bearer"), "token request " + (i + 1));
         }
 
-        tokenServer.enqueue(token(THIRD_TOKEN));
-        endpoint.enqueue(answer());
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse(THIRD_TOKEN));
+        server.enqueue(answer());
         CliRunner.Result second = cli.run("analyze", Corpus.SAMPLE_CT.toString(), "--profile", "VERTEX-LOCAL",
                 "--history", HISTORY);
 
         assertEquals(ExitCodes.OK, second.status(), second.err());
-        assertEquals(4, endpoint.getRequestCount());
-        assertEquals("Bearer " + THIRD_TOKEN, nextRequest(endpoint).getHeaders().get("Authorization"));
+        assertEquals(4, server.getRequestCount());
+        assertEquals("Bearer " + THIRD_TOKEN, nextRequest(server).getHeaders().get("Authorization"));
 
         Path auditFile = home.resolve("data").resolve("audit.jsonl");
         List<String> lines = Files.readAllLines(auditFile);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radassist.testsupport.LoopbackServer;
 import org.radassist.testsupport.ServiceAccountKeyFiles;
 
 /**
@@ -34,10 +33,8 @@ class AdcAuthTest {
 
     @BeforeEach
     void start() throws Exception {
-        tokenServer = new MockWebServer();
-        tokenServer.start(InetAddress.getByName("127.0.0.1"), 0);
-        endpoint = new MockWebServer();
-        endpoint.start(InetAddress.getByName("127.0.0.1"), 0);
+        tokenServer = LoopbackServer.start();
+        endpoint = LoopbackServer.start();
         keyFile = ServiceAccountKeyFiles.write(tempDir.resolve("service-account.json"),
                 "http://127.0.0.1:" + tokenServer.getPort() + "/token");
     }
@@ -46,11 +43,6 @@ class AdcAuthTest {
     void stop() {
         endpoint.close();
         tokenServer.close();
-    }
-
-    private static MockResponse token(String value) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                .body("{\"access_token\":\"" + value + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}").build();
     }
 
     private static MockResponse unauthorized() {
@@ -71,7 +63,7 @@ class AdcAuthTest {
 
     @Test
     void execute_sendsTokenFromTokenServer() throws Exception {
-        tokenServer.enqueue(token("tok-1"));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("tok-1"));
         endpoint.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
 
         try (InferenceClient client = client(AdcAuth.fromFile(keyFile))) {
@@ -88,7 +80,7 @@ class AdcAuthTest {
 
     @Test
     void execute_reusesValidToken() throws Exception {
-        tokenServer.enqueue(token("tok-1"));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("tok-1"));
         endpoint.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
         endpoint.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
 
@@ -104,8 +96,8 @@ class AdcAuthTest {
 
     @Test
     void execute_unauthorizedOnce_refreshesAndRetriesOnce() throws Exception {
-        tokenServer.enqueue(token("tok-1"));
-        tokenServer.enqueue(token("tok-2"));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("tok-1"));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("tok-2"));
         endpoint.enqueue(unauthorized());
         endpoint.enqueue(new MockResponse.Builder().code(200).body(STOP_RESPONSE).build());
 
@@ -123,8 +115,8 @@ class AdcAuthTest {
 
     @Test
     void execute_unauthorizedTwice_failsWithAuthError() {
-        tokenServer.enqueue(token("tok-1"));
-        tokenServer.enqueue(token("tok-2"));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("tok-1"));
+        tokenServer.enqueue(ServiceAccountKeyFiles.tokenResponse("tok-2"));
         endpoint.enqueue(unauthorized());
         endpoint.enqueue(unauthorized());
 

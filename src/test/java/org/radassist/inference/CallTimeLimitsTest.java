@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +13,7 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.radassist.testsupport.LoopbackServer;
 
 class CallTimeLimitsTest {
 
@@ -21,8 +21,7 @@ class CallTimeLimitsTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server = LoopbackServer.start();
     }
 
     @AfterEach

@@ -18,6 +18,7 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.radassist.testsupport.LoopbackServer;
 
 class EndpointErrorTest {
 
@@ -25,8 +26,7 @@ class EndpointErrorTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server = LoopbackServer.start();
     }
 
     @AfterEach

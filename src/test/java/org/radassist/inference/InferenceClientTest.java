@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.net.InetAddress;
 import java.util.Base64;
 import java.util.Map;
 import mockwebserver3.MockResponse;
@@ -19,6 +18,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.radassist.testsupport.LoopbackServer;
 
 class InferenceClientTest {
 
@@ -30,8 +30,7 @@ class InferenceClientTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server = LoopbackServer.start();
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
 import java.util.Base64;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -16,6 +15,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.radassist.testsupport.LoopbackServer;
 
 class MultiSliceRequestTest {
 
@@ -31,8 +31,7 @@ class MultiSliceRequestTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server = LoopbackServer.start();
     }
 
     @AfterEach

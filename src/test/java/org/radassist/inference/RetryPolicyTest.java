@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +14,7 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.radassist.testsupport.LoopbackServer;
 
 class RetryPolicyTest {
 
@@ -36,8 +36,7 @@ class RetryPolicyTest {
 
     @BeforeEach
     void startServer() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server = LoopbackServer.start();
     }
 
     @AfterEach

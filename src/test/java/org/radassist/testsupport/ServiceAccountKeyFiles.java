@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
+import mockwebserver3.MockResponse;
 
 /** Writes Google service-account key files whose token endpoint is a local test server. */
 public final class ServiceAccountKeyFiles {
@@ -35,6 +36,13 @@ public final class ServiceAccountKeyFiles {
     }
 
     /** Returns a PKCS#8 RSA private key, generated once per test JVM because generation is slow. */
+    /** Returns the token server's HTTP 200 response that grants {@code accessToken} for an hour. */
+    public static MockResponse tokenResponse(String accessToken) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"access_token\":\"" + accessToken + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")
+                .build();
+    }
+
     private static synchronized byte[] privateKey() throws GeneralSecurityException {
         if (privateKeyPkcs8 == null) {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

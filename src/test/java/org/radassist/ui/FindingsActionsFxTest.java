@@ -17,21 +17,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class FindingsActionsFxTest {
 
     private StubWorkbenchService service;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
 
     @Start
     void start(Stage stage) {
         service = new StubWorkbenchService();
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(service, FxTestSupport.ENGLISH, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        fixture = MainViewFixture.show(stage, service, FxTestSupport.ENGLISH);
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
-        executor.close();
+        fixture.close();
     }
 
     private void openAndAnalyze(FxRobot robot) throws Exception {

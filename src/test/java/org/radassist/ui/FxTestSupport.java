@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Shared set-up of the TestFX tests. */
@@ -26,5 +28,11 @@ final class FxTestSupport {
         WaitForAsyncUtils.waitFor(WAIT_LIMIT_SECONDS, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Returns whether the node the query finds and its parent are both visible. */
+    static boolean shown(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node.isVisible() && node.getParent().isVisible();
     }
 }

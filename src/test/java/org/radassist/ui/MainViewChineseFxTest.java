@@ -18,21 +18,19 @@ import org.testfx.framework.junit5.Stop;
 class MainViewChineseFxTest {
 
     private StubWorkbenchService service;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
 
     @Start
     void start(Stage stage) {
         service = new StubWorkbenchService();
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(service, FxTestSupport.CHINESE, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.CHINESE);
+        fixture = MainViewFixture.show(stage, service, FxTestSupport.CHINESE);
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
-        executor.close();
+        fixture.close();
     }
 
     @Test

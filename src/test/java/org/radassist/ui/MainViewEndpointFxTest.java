@@ -22,7 +22,7 @@ class MainViewEndpointFxTest {
             "Profile lab uses plain http to 10.0.0.5: the image and the clinical history travel unencrypted.";
 
     private StubWorkbenchService service;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
 
     @Start
@@ -33,15 +33,13 @@ class MainViewEndpointFxTest {
                 return WARNING;
             }
         };
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(service, FxTestSupport.ENGLISH, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        fixture = MainViewFixture.show(stage, service, FxTestSupport.ENGLISH);
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
-        executor.close();
+        fixture.close();
     }
 
     @Test

@@ -49,26 +49,21 @@ class MainViewFeaturesFxTest {
     @TempDir
     Path configDir;
 
-    private DesktopWorkbench workbench;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
 
     @Start
     void start(Stage stage) throws IOException {
         Files.writeString(configDir.resolve("ui-preferences.json"),
                 "{\"theme\": \"light\", \"recentFiles\": [\"" + MISSING + "\"]}");
-        workbench = new DesktopWorkbench(new SettingsStore(configDir.resolve("settings.json")));
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(workbench, FxTestSupport.ENGLISH, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        fixture = MainViewFixture.showDesktop(stage, configDir.resolve("settings.json"));
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
         view.features().dispose();
-        executor.close();
-        workbench.close();
+        fixture.close();
         Application.setUserAgentStylesheet(null);
     }
 

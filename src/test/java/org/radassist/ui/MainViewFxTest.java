@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainViewFxTest {
 
     private StubWorkbenchService service;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
     private Stage stage;
 
@@ -44,30 +44,18 @@ class MainViewFxTest {
     void start(Stage stage) {
         this.stage = stage;
         service = new StubWorkbenchService();
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(service, FxTestSupport.ENGLISH, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        fixture = MainViewFixture.show(stage, service, FxTestSupport.ENGLISH);
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
-        executor.close();
-    }
-
-    private void openAndWait(FxRobot robot, Path file) throws Exception {
-        robot.interact(() -> view.open(file));
-        FxTestSupport.waitUntil(() -> view.viewModel().stateProperty().get() != WorkbenchState.LOADING);
+        fixture.close();
     }
 
     private void analyzeAndWait(FxRobot robot) throws Exception {
         robot.clickOn("#analyzeButton");
         FxTestSupport.waitUntil(() -> view.viewModel().stateProperty().get() != WorkbenchState.ANALYZING);
-    }
-
-    private static boolean visible(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node.isVisible() && node.getParent().isVisible();
     }
 
     @Test
@@ -89,14 +77,14 @@ class MainViewFxTest {
                 robot.lookup("#statusLabel").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#analyzeButton").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#cancelButton").queryAs(Button.class).isDisabled());
-        assertFalse(visible(robot, "#errorHeadline"));
-        assertFalse(visible(robot, "#demoBanner"));
-        assertFalse(visible(robot, "#truncatedWarning"));
+        assertFalse(FxTestSupport.shown(robot, "#errorHeadline"));
+        assertFalse(FxTestSupport.shown(robot, "#demoBanner"));
+        assertFalse(FxTestSupport.shown(robot, "#truncatedWarning"));
     }
 
     @Test
     void open_png_showsImageAndSummary(FxRobot robot) throws Exception {
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
 
         ImageView imageView = robot.lookup("#imageView").queryAs(ImageView.class);
         Image image = imageView.getImage();
@@ -112,7 +100,7 @@ class MainViewFxTest {
 
     @Test
     void viewport_keepsAspectRatioInNarrowWindow(FxRobot robot) throws Exception {
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
         ImageViewport viewport = robot.lookup("#viewport").queryAs(ImageViewport.class);
 
         robot.interact(() -> stage.setHeight(720));
@@ -129,7 +117,7 @@ class MainViewFxTest {
 
     @Test
     void viewport_checkerboardStaysBlackAndWhite(FxRobot robot) throws Exception {
-        openAndWait(robot, StubWorkbenchService.CHECKER_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHECKER_PNG);
 
         ImageView imageView = robot.lookup("#imageView").queryAs(ImageView.class);
         assertNotEquals(512.0, imageView.getFitWidth(), "the viewport must scale the image for this test to mean anything");
@@ -146,7 +134,7 @@ class MainViewFxTest {
 
     @Test
     void presetCombo_rendersChosenWindow(FxRobot robot) throws Exception {
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
         @SuppressWarnings("unchecked")
         ComboBox<WindowPreset> presets = robot.lookup("#presetCombo").queryAs(ComboBox.class);
         assertEquals(List.of(StubWorkbenchService.FULL_RANGE, StubWorkbenchService.NARROW), presets.getItems());
@@ -172,23 +160,23 @@ class MainViewFxTest {
 
     @Test
     void analyze_showsDiagnosisAndFindings(FxRobot robot) throws Exception {
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
         robot.clickOn("#historyArea").write("Cough for three weeks.");
 
         analyzeAndWait(robot);
 
         assertEquals("Cough for three weeks.", service.lastInput.clinicalHistory());
         assertEquals("Right upper lobe pneumonia", robot.lookup("#diagnosisLabel").queryAs(Label.class).getText());
-        assertTrue(visible(robot, "#diagnosisLabel"));
+        assertTrue(FxTestSupport.shown(robot, "#diagnosisLabel"));
         @SuppressWarnings("unchecked")
         ListView<String> findings = robot.lookup("#findingsList").queryAs(ListView.class);
         assertEquals(List.of("Consolidation in the right upper lobe", "No pleural effusion"), findings.getItems());
         assertEquals("Findings consistent with pneumonia.", robot.lookup("#impressionLabel").queryAs(Label.class).getText());
-        assertFalse(visible(robot, "#recommendationsLabel"));
-        assertFalse(visible(robot, "#truncatedWarning"));
-        assertFalse(visible(robot, "#demoBanner"));
-        assertFalse(visible(robot, "#errorHeadline"));
-        assertTrue(visible(robot, "#cautionLabel"));
+        assertFalse(FxTestSupport.shown(robot, "#recommendationsLabel"));
+        assertFalse(FxTestSupport.shown(robot, "#truncatedWarning"));
+        assertFalse(FxTestSupport.shown(robot, "#demoBanner"));
+        assertFalse(FxTestSupport.shown(robot, "#errorHeadline"));
+        assertTrue(FxTestSupport.shown(robot, "#cautionLabel"));
         assertEquals("Endpoint: Profile demo: demo endpoint (recorded answers, not model output) · Model: google/medgemma-4b-it",
                 robot.lookup("#statusLabel").queryAs(Label.class).getText());
     }
@@ -197,28 +185,28 @@ class MainViewFxTest {
     void analyzeFailure_showsHeadlineKeepsHistory(FxRobot robot) throws Exception {
         service.analysisFailure = new WorkbenchException(WorkbenchException.Reason.ENDPOINT_FAILED,
                 "127.0.0.1:9: connection refused");
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
         robot.clickOn("#historyArea").write("Fever.");
 
         analyzeAndWait(robot);
 
         Node findingsPane = robot.lookup("#findingsPane").query();
         Label headline = robot.from(findingsPane).lookup("#errorHeadline").queryAs(Label.class);
-        assertTrue(visible(robot, "#errorHeadline"));
+        assertTrue(FxTestSupport.shown(robot, "#errorHeadline"));
         assertEquals("The analysis request failed", headline.getText());
         assertEquals("127.0.0.1:9: connection refused", robot.lookup("#errorDetail").queryAs(Label.class).getText());
         assertEquals("Fever.", robot.lookup("#historyArea").queryAs(TextArea.class).getText());
-        assertFalse(visible(robot, "#diagnosisLabel"));
+        assertFalse(FxTestSupport.shown(robot, "#diagnosisLabel"));
         assertEquals(1, robot.listWindows().size(), "no dialog opens for an error");
         assertFalse(robot.lookup("#analyzeButton").queryAs(Button.class).isDisabled());
     }
 
     @Test
     void open_missingFile_showsHeadline(FxRobot robot) throws Exception {
-        openAndWait(robot, Path.of("src/test/resources/testdata/missing.png"));
+        fixture.openAndWait(robot, Path.of("src/test/resources/testdata/missing.png"));
 
         assertEquals("The file cannot be read", robot.lookup("#errorHeadline").queryAs(Label.class).getText());
-        assertTrue(visible(robot, "#errorHeadline"));
+        assertTrue(FxTestSupport.shown(robot, "#errorHeadline"));
         assertNull(robot.lookup("#imageView").queryAs(ImageView.class).getImage());
         assertEquals(1, robot.listWindows().size());
     }
@@ -226,37 +214,37 @@ class MainViewFxTest {
     @Test
     void analyze_truncated_showsWarning(FxRobot robot) throws Exception {
         service.outcome = StubWorkbenchService.outcome("Cardiomegaly", true, false);
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
 
         analyzeAndWait(robot);
 
         Label warning = robot.lookup("#truncatedWarning").queryAs(Label.class);
-        assertTrue(visible(robot, "#truncatedWarning"));
+        assertTrue(FxTestSupport.shown(robot, "#truncatedWarning"));
         assertEquals("The answer was cut off at the maximum number of tokens and is incomplete.", warning.getText());
         assertTrue(warning.getStyleClass().contains("truncated-warning"));
-        assertFalse(visible(robot, "#demoBanner"));
+        assertFalse(FxTestSupport.shown(robot, "#demoBanner"));
     }
 
     @Test
     void analyze_demo_showsBanner(FxRobot robot) throws Exception {
         service.outcome = StubWorkbenchService.outcome("Cardiomegaly", false, true);
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
 
         analyzeAndWait(robot);
 
-        assertTrue(visible(robot, "#demoBanner"));
+        assertTrue(FxTestSupport.shown(robot, "#demoBanner"));
         assertEquals("Recorded demo answer — not model output", robot.lookup("#demoBanner").queryAs(Label.class).getText());
-        assertFalse(visible(robot, "#truncatedWarning"));
+        assertFalse(FxTestSupport.shown(robot, "#truncatedWarning"));
     }
 
     @Test
     void analyze_unstructured_expandsFullAnswer(FxRobot robot) throws Exception {
         service.outcome = StubWorkbenchService.unstructuredOutcome();
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
 
         analyzeAndWait(robot);
 
-        assertTrue(visible(robot, "#unstructuredNote"));
+        assertTrue(FxTestSupport.shown(robot, "#unstructuredNote"));
         assertTrue(robot.lookup("#rawPane").queryAs(TitledPane.class).isExpanded());
         assertEquals("<unused94>thought\nThe lungs look clear.<unused95>The image shows clear lungs.",
                 robot.lookup("#rawArea").queryAs(TextArea.class).getText());
@@ -267,11 +255,11 @@ class MainViewFxTest {
 
     @Test
     void analyze_structured_hidesThoughtAndNote(FxRobot robot) throws Exception {
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
 
         analyzeAndWait(robot);
 
-        assertFalse(visible(robot, "#unstructuredNote"));
+        assertFalse(FxTestSupport.shown(robot, "#unstructuredNote"));
         assertFalse(robot.lookup("#rawPane").queryAs(TitledPane.class).isExpanded());
         assertFalse(robot.lookup("#thoughtPane").query().isVisible());
     }
@@ -279,7 +267,7 @@ class MainViewFxTest {
     @Test
     void cancelButton_stopsRunningAnalysis(FxRobot robot) throws Exception {
         service.analysisGate = new CountDownLatch(1);
-        openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
+        fixture.openAndWait(robot, StubWorkbenchService.CHEST_XRAY_PNG);
         robot.clickOn("#historyArea").write("Dyspnoea.");
 
         robot.clickOn("#analyzeButton");
@@ -293,6 +281,6 @@ class MainViewFxTest {
         assertEquals(1, service.cancelActionsRun.get());
         assertEquals("Analysis cancelled", robot.lookup("#activityLabel").queryAs(Label.class).getText());
         assertEquals("Dyspnoea.", robot.lookup("#historyArea").queryAs(TextArea.class).getText());
-        assertFalse(visible(robot, "#errorHeadline"));
+        assertFalse(FxTestSupport.shown(robot, "#errorHeadline"));
     }
 }

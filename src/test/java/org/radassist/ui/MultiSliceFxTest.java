@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -40,8 +39,7 @@ class MultiSliceFxTest {
     Path folder;
 
     private DemoEndpoint demo;
-    private DesktopWorkbench workbench;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
 
     @Start
@@ -51,17 +49,15 @@ class MultiSliceFxTest {
         Files.writeString(settings, "{\"activeProfile\":\"local\",\"profiles\":[{\"name\":\"local\","
                 + "\"kind\":\"OPENAI_COMPATIBLE\",\"baseUrl\":\"" + demo.baseUrl() + "\",\"model\":\"radassist-demo\","
                 + "\"auth\":\"NONE\",\"maxImages\":3}]}");
-        workbench = new DesktopWorkbench(new SettingsStore(settings), new AuditLog(dir.resolve("audit.jsonl")));
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(workbench, FxTestSupport.ENGLISH, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        DesktopWorkbench workbench =
+                new DesktopWorkbench(new SettingsStore(settings), new AuditLog(dir.resolve("audit.jsonl")));
+        fixture = MainViewFixture.show(stage, workbench, FxTestSupport.ENGLISH);
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
-        executor.close();
-        workbench.close();
+        fixture.close();
         demo.close();
     }
 
@@ -69,14 +65,8 @@ class MultiSliceFxTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private static boolean shown(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node.isVisible() && node.getParent().isVisible();
-    }
-
     private void waitForState(FxRobot robot) throws Exception {
-        FxTestSupport.waitUntil(() -> view.viewModel().stateProperty().get() == WorkbenchState.DONE
-                || view.viewModel().stateProperty().get() == WorkbenchState.ERROR);
+        fixture.waitForAnalysisEnd();
     }
 
     @Test
@@ -88,8 +78,8 @@ class MultiSliceFxTest {
         robot.interact(() -> view.open(folder));
         FxTestSupport.waitUntil(() -> "Slice 1 of 5".equals(text(robot, "#sliceLabel")));
         FxTestSupport.waitUntil(() -> view.viewModel().slices().maxImagesProperty().get() == 3);
-        assertTrue(shown(robot, "#markSliceButton"));
-        assertFalse(shown(robot, "#multiImageWarning"));
+        assertTrue(FxTestSupport.shown(robot, "#markSliceButton"));
+        assertFalse(FxTestSupport.shown(robot, "#multiImageWarning"));
 
         robot.clickOn("#imageArea").type(KeyCode.M);
         assertEquals("Slice 1 of 5 · marked", text(robot, "#sliceLabel"));
@@ -101,11 +91,11 @@ class MultiSliceFxTest {
         assertEquals("Marked (2): 1, 3", text(robot, "#markedSlicesLabel"));
 
         robot.interact(() -> view.viewModel().slices().modeProperty().set(SliceSelection.Mode.MARKED));
-        assertTrue(shown(robot, "#multiImageWarning"));
+        assertTrue(FxTestSupport.shown(robot, "#multiImageWarning"));
         robot.clickOn("#analyzeButton");
         waitForState(robot);
         assertEquals(WorkbenchState.DONE, view.viewModel().stateProperty().get(), text(robot, "#errorDetail"));
-        assertTrue(shown(robot, "#demoBanner"));
+        assertTrue(FxTestSupport.shown(robot, "#demoBanner"));
         String audit = Files.readString(dir.resolve("audit.jsonl"));
         assertTrue(audit.contains("\"images\":[{\"sha256\":"), audit);
         assertEquals(2, audit.split("\"sha256\"", -1).length - 1, audit);

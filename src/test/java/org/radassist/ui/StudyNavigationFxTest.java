@@ -20,8 +20,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.radassist.app.DesktopWorkbench;
-import org.radassist.app.SettingsStore;
 import org.radassist.testsupport.Corpus;
 import org.radassist.testsupport.SliceFiles;
 import org.testfx.api.FxRobot;
@@ -47,23 +45,18 @@ class StudyNavigationFxTest {
     @TempDir
     Path folder;
 
-    private DesktopWorkbench workbench;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        workbench = new DesktopWorkbench(new SettingsStore(settingsDir.resolve("settings.json")));
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(workbench, FxTestSupport.ENGLISH, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        fixture = MainViewFixture.showDesktop(stage, settingsDir.resolve("settings.json"));
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
-        executor.close();
-        workbench.close();
+        fixture.close();
     }
 
     /**
@@ -111,15 +104,9 @@ class StudyNavigationFxTest {
                 -notches, 0, null)));
     }
 
-    private static boolean shown(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node.isVisible() && node.getParent().isVisible();
-    }
-
     private void analyzeAndWait(FxRobot robot) throws Exception {
         robot.clickOn("#analyzeButton");
-        FxTestSupport.waitUntil(() -> view.viewModel().stateProperty().get() == WorkbenchState.DONE
-                || view.viewModel().stateProperty().get() == WorkbenchState.ERROR);
+        fixture.waitForAnalysisEnd();
         assertEquals(WorkbenchState.DONE, view.viewModel().stateProperty().get(),
                 robot.lookup("#errorDetail").queryAs(Label.class).getText());
     }
@@ -136,8 +123,8 @@ class StudyNavigationFxTest {
         waitForSlice(robot, "Slice 1 of 5");
         assertEquals("e.dcm", shownFile());
         assertEquals(2, robot.lookup("#seriesList").queryAs(ListView.class).getItems().size());
-        assertTrue(shown(robot, "#seriesList"));
-        assertTrue(shown(robot, "#problemsPane"));
+        assertTrue(FxTestSupport.shown(robot, "#seriesList"));
+        assertTrue(FxTestSupport.shown(robot, "#problemsPane"));
         assertEquals("Skipped files: 1", robot.lookup("#problemsPane").queryAs(TitledPane.class).getText());
         assertNotNull(view.viewModel().displayPixelsProperty().get());
         int[] first = shownPixels();
@@ -175,7 +162,7 @@ class StudyNavigationFxTest {
         assertEquals("c.dcm", shownFile());
         analyzeAndWait(robot);
         assertEquals("No acute abnormality", robot.lookup("#diagnosisLabel").queryAs(Label.class).getText());
-        assertTrue(shown(robot, "#demoBanner"));
+        assertTrue(FxTestSupport.shown(robot, "#demoBanner"));
     }
 
     @Test
@@ -205,7 +192,7 @@ class StudyNavigationFxTest {
         robot.interact(() -> view.open(Corpus.real("us_jpeg_ybr422_30frames.dcm")));
         FxTestSupport.waitUntil(() -> view.viewModel().stateProperty().get() != WorkbenchState.LOADING);
         waitForSlice(robot, "Slice 1 of 30");
-        assertFalse(shown(robot, "#seriesList"), "a single series needs no list");
+        assertFalse(FxTestSupport.shown(robot, "#seriesList"), "a single series needs no list");
         int[] firstFrame = shownPixels();
 
         robot.clickOn("#imageArea").type(KeyCode.END);

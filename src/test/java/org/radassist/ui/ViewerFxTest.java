@@ -49,28 +49,22 @@ class ViewerFxTest {
     @TempDir
     static Path settingsDir;
 
-    private DesktopWorkbench workbench;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        workbench = new DesktopWorkbench(new SettingsStore(settingsDir.resolve("settings.json")));
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(workbench, FxTestSupport.ENGLISH, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        fixture = MainViewFixture.showDesktop(stage, settingsDir.resolve("settings.json"));
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
-        executor.close();
-        workbench.close();
+        fixture.close();
     }
 
     private void openAndWait(FxRobot robot, Path file) throws Exception {
-        robot.interact(() -> view.open(file));
-        FxTestSupport.waitUntil(() -> view.viewModel().stateProperty().get() != WorkbenchState.LOADING);
+        fixture.openAndWait(robot, file);
         assertEquals(WorkbenchState.READY, view.viewModel().stateProperty().get());
     }
 
