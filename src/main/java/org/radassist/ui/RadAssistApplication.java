@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -20,6 +21,12 @@ public final class RadAssistApplication extends Application {
 
     static final double MIN_WIDTH = 1100;
     static final double MIN_HEIGHT = 700;
+
+    /**
+     * System property that, when {@code true}, closes the application once the start-up file is
+     * on screen: the installer's training run for its class data sharing archive uses it.
+     */
+    public static final String EXIT_AFTER_FIRST_IMAGE = "radassist.exitAfterFirstImage";
 
     private static volatile WorkbenchService launchService;
     private static volatile Path launchFile;
@@ -65,6 +72,12 @@ public final class RadAssistApplication extends Application {
         }
         FirstImageTimer.logWhenShown(stage.getScene(), view.viewModel().displayPixelsProperty());
         FirstImageTimer.runWhenOpened(stage.getScene(), view.viewModel().stateProperty(), service::startDeferredWork);
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_IMAGE)) {
+            FirstImageTimer.runWhenOpened(stage.getScene(), view.viewModel().stateProperty(), () -> {
+                LOG.info("Closing after the first image ({}=true)", EXIT_AFTER_FIRST_IMAGE);
+                Platform.runLater(Platform::exit);
+            });
+        }
         view.open(file);
     }
 
