@@ -62,21 +62,28 @@ public final class RadAssistApplication extends Application {
         Localization text = new Localization(Localization.loadBundle(Locale.getDefault()));
         view = new MainView(service, text, executor);
         Themes.apply(service.uiPreferences().theme(), view.root());
+        Path file = launchFile;
+        DeferredRequestSide requestSide = file == null ? null : DeferredRequestSide.detach(view);
         showIn(stage, view, text);
         LOG.info("Main window shown");
 
-        Path file = launchFile;
         if (file == null) {
             service.startDeferredWork();
             return;
         }
-        FirstImageTimer.logWhenShown(stage.getScene(), view.viewModel().displayPixelsProperty());
-        FirstImageTimer.runWhenOpened(stage.getScene(), view.viewModel().stateProperty(), service::startDeferredWork);
+        Scene scene = stage.getScene();
+        FirstImageTimer.logWhenShown(scene, view.viewModel().displayPixelsProperty());
+        FirstImageTimer.runWhenOpened(scene, view.viewModel().stateProperty(), () -> {
+            requestSide.restore();
+            service.startDeferredWork();
+        });
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_IMAGE)) {
-            FirstImageTimer.runWhenOpened(stage.getScene(), view.viewModel().stateProperty(), () -> {
-                LOG.info("Closing after the first image ({}=true)", EXIT_AFTER_FIRST_IMAGE);
-                Platform.runLater(Platform::exit);
-            });
+            // One pulse after the request side is back, so that its classes are loaded too.
+            FirstImageTimer.runWhenOpened(scene, view.viewModel().stateProperty(),
+                    () -> FirstImageTimer.runAfterNextLayout(scene, () -> {
+                        LOG.info("Closing after the first image ({}=true)", EXIT_AFTER_FIRST_IMAGE);
+                        Platform.exit();
+                    }));
         }
         view.open(file);
     }
