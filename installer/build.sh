@@ -53,12 +53,15 @@ cp -r assets/licenses "$out/input/licenses"
 # formats the Chinese interface, and java.logging and java.management serve logback.
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.security.jgss
 modules+=,java.sql,jdk.httpserver,jdk.jfr,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata
+# --generate-cds-archive adds the runtime's own class data sharing archive (lib/server/classes.jsa):
+# it shortens every start, and the app image's archive of RadAssist's classes builds on it.
 runtime=$out/runtime
-if [ ! -f "$runtime/modules.txt" ] || [ "$(cat "$runtime/modules.txt")" != "$modules" ]; then
+runtime_key="$modules --generate-cds-archive"
+if [ ! -f "$runtime/modules.txt" ] || [ "$(cat "$runtime/modules.txt")" != "$runtime_key" ]; then
   rm -rf "$runtime"
   jlink --add-modules "$modules" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
-    --compress=2 --output "$runtime"
-  echo "$modules" > "$runtime/modules.txt"
+    --compress=2 --generate-cds-archive --output "$runtime"
+  echo "$runtime_key" > "$runtime/modules.txt"
 fi
 
 # Each system takes its own icon format; installer/DrawIcon.java draws all three.
@@ -72,10 +75,67 @@ common=(--name RadAssist --app-version "$app_version" --vendor "RadAssist"
   --input "$out/input" --main-jar radassist.jar --main-class org.radassist.app.Main
   --runtime-image "$runtime" --icon "$icon" --dest "$out")
 
+image=$out/RadAssist
+
 build_app_image() {
-  rm -rf "$out/RadAssist"
+  rm -rf "$image"
   jpackage --type app-image "${common[@]}"
-  echo "App image: $out/RadAssist (launcher $out/RadAssist/bin/RadAssist)"
+  archive_classes
+  echo "App image: $image (launcher $image/bin/RadAssist)"
+}
+
+# AppCDS: starts the app image once on its bundled CT sample under a private Xvfb, with
+# radassist.exitAfterFirstImage so that it closes itself after the first image, and lets the JVM
+# write the classes it loaded to lib/app/radassist.jsa at exit. The launcher then maps that archive
+# at every start. An archive fits one jar, one runtime and (in Java 17) one folder only, so the
+# image's own launcher makes it after jpackage, and the installers, which install to another folder
+# (/opt/radassist), do not carry it. The launcher reads JVM options only from its .cfg file (not from
+# JDK_JAVA_OPTIONS), so the training run's options go there for that run. Without Xvfb the image
+# works as before, only without the archive.
+archive_classes() {
+  local archive=$image/lib/app/radassist.jsa cfg=$image/lib/app/RadAssist.cfg training
+  if ! command -v Xvfb >/dev/null; then
+    echo "build.sh: Xvfb not found (apt-get install xvfb): the app image has no class data sharing archive"
+    return 0
+  fi
+  training=$(mktemp -d)
+  cp "$cfg" "$training/RadAssist.cfg"
+  add_java_options "$cfg" '-XX:ArchiveClassesAtExit=$APPDIR/radassist.jsa' -Dradassist.exitAfterFirstImage=true \
+    "-Dradassist.config.dir=$training/config" "-Dradassist.data.dir=$training/data"
+  # -displayfd makes Xvfb choose a free display and write its number, so parallel builds do not collide.
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$training/display" >/dev/null 2>&1 &
+  local xvfb_pid=$! started=$SECONDS status=0
+  for _ in $(seq 1 100); do
+    [ -s "$training/display" ] && break
+    sleep 0.1
+  done
+  DISPLAY=":$(cat "$training/display")" timeout 180 "$image/bin/RadAssist" \
+    "$image/lib/app/samples/chest-ct-nema-ct1.dcm" >"$training/run.log" 2>&1 || status=$?
+  kill "$xvfb_pid" 2>/dev/null || true
+  wait "$xvfb_pid" 2>/dev/null || true
+  cp "$training/RadAssist.cfg" "$cfg"
+  if [ "$status" != 0 ] || [ ! -s "$archive" ]; then
+    echo "build.sh: the training run for the class data sharing archive failed (exit status $status):" >&2
+    tail -20 "$training/run.log" >&2
+    rm -rf "$training" "$archive"
+    return 1
+  fi
+  rm -rf "$training"
+  # -Xlog:cds*=off keeps the JVM's warning off standard output (where --format json goes) when the
+  # image has moved: Java 17 then finds the jar at another path and starts without the archive.
+  add_java_options "$cfg" '-XX:SharedArchiveFile=$APPDIR/radassist.jsa' '-Xlog:cds*=off'
+  echo "Class data sharing archive: $archive ($(du -h "$archive" | cut -f1), training run $((SECONDS - started)) s)"
+}
+
+# Adds JVM options to a jpackage launcher's .cfg file; the launcher expands $APPDIR to lib/app.
+add_java_options() {
+  local cfg=$1 option lines=""
+  shift
+  for option in "$@"; do
+    lines+="java-options=$option"$'\n'
+  done
+  awk -v lines="$lines" '{ print } /^\[JavaOptions\]$/ { printf "%s", lines }' "$cfg" > "$cfg.new"
+  mv "$cfg.new" "$cfg"
 }
 
 # Shared libraries that JavaFX 21 (glass GTK 3, prism ES2 and software pipelines, Pango fonts)

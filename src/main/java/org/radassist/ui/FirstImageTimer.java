@@ -60,7 +60,8 @@ final class FirstImageTimer {
         state.addListener(listener);
     }
 
-    private static void runAfterNextLayout(Scene scene, Runnable work) {
+    /** Runs {@code work} once after the next pulse's layout pass. */
+    static void runAfterNextLayout(Scene scene, Runnable work) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {

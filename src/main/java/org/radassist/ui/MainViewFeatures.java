@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -154,9 +157,31 @@ final class MainViewFeatures {
         StartScreen screen = new StartScreen(service, text, executor, hint, view::open);
         show(screen.root(), viewModel.imageProperty().isNull());
         imageArea.getChildren().add(screen.root());
-        screen.loadSamples();
+        loadSamplesWhenShown(screen);
         screen.showRecent(preferences.recentFiles());
         return screen;
+    }
+
+    /**
+     * Renders the sample thumbnails once the start screen is on screen with no open in progress.
+     * A file opened at start-up hides the screen, so its thumbnails (two more decodes) then wait
+     * and no longer compete with that file's first paint.
+     */
+    private void loadSamplesWhenShown(StartScreen screen) {
+        InvalidationListener check = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable observable) {
+                if (screen.root().isVisible() && viewModel.stateProperty().get() != WorkbenchState.LOADING) {
+                    screen.root().visibleProperty().removeListener(this);
+                    viewModel.stateProperty().removeListener(this);
+                    screen.loadSamples();
+                }
+            }
+        };
+        screen.root().visibleProperty().addListener(check);
+        viewModel.stateProperty().addListener(check);
+        // Later, so that an open requested right after the window is built (the command line's file) counts.
+        Platform.runLater(() -> check.invalidated(null));
     }
 
     /** Notes the path the user asked to open, so that it joins the recent files once it opens. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -20,6 +21,12 @@ public final class RadAssistApplication extends Application {
 
     static final double MIN_WIDTH = 1100;
     static final double MIN_HEIGHT = 700;
+
+    /**
+     * System property that, when {@code true}, closes the application once the start-up file is
+     * on screen: the installer's training run for its class data sharing archive uses it.
+     */
+    public static final String EXIT_AFTER_FIRST_IMAGE = "radassist.exitAfterFirstImage";
 
     private static volatile WorkbenchService launchService;
     private static volatile Path launchFile;
@@ -55,16 +62,29 @@ public final class RadAssistApplication extends Application {
         Localization text = new Localization(Localization.loadBundle(Locale.getDefault()));
         view = new MainView(service, text, executor);
         Themes.apply(service.uiPreferences().theme(), view.root());
+        Path file = launchFile;
+        DeferredRequestSide requestSide = file == null ? null : DeferredRequestSide.detach(view);
         showIn(stage, view, text);
         LOG.info("Main window shown");
 
-        Path file = launchFile;
         if (file == null) {
             service.startDeferredWork();
             return;
         }
-        FirstImageTimer.logWhenShown(stage.getScene(), view.viewModel().displayPixelsProperty());
-        FirstImageTimer.runWhenOpened(stage.getScene(), view.viewModel().stateProperty(), service::startDeferredWork);
+        Scene scene = stage.getScene();
+        FirstImageTimer.logWhenShown(scene, view.viewModel().displayPixelsProperty());
+        FirstImageTimer.runWhenOpened(scene, view.viewModel().stateProperty(), () -> {
+            requestSide.restore();
+            service.startDeferredWork();
+        });
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_IMAGE)) {
+            // One pulse after the request side is back, so that its classes are loaded too.
+            FirstImageTimer.runWhenOpened(scene, view.viewModel().stateProperty(),
+                    () -> FirstImageTimer.runAfterNextLayout(scene, () -> {
+                        LOG.info("Closing after the first image ({}=true)", EXIT_AFTER_FIRST_IMAGE);
+                        Platform.exit();
+                    }));
+        }
         view.open(file);
     }
 

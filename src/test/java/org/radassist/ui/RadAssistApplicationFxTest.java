@@ -1,9 +1,13 @@
 package org.radassist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ class RadAssistApplicationFxTest {
     private final RadAssistApplication application = new RadAssistApplication();
     private final AtomicInteger deferredWorkStarts = new AtomicInteger();
     private Stage stage;
+    private Node requestSideWhileOpening;
 
     @Start
     void start(Stage stage) {
@@ -35,6 +40,11 @@ class RadAssistApplicationFxTest {
         };
         RadAssistApplication.configure(service, StubWorkbenchService.CHEST_XRAY_PNG);
         application.start(stage);
+        requestSideWhileOpening = splitPane(stage).getItems().get(1);
+    }
+
+    private static SplitPane splitPane(Stage stage) {
+        return (SplitPane) stage.getScene().lookup("#splitPane");
     }
 
     @Stop
@@ -49,7 +59,20 @@ class RadAssistApplicationFxTest {
         assertEquals("RadAssist", stage.getTitle());
         assertEquals(1100, stage.getMinWidth());
         assertEquals(700, stage.getMinHeight());
+        FxTestSupport.waitUntil(() -> robot.lookup("#cautionLabel").tryQuery().isPresent());
         assertNotNull(robot.lookup("#cautionLabel").query());
+    }
+
+    @Test
+    void start_showsRequestSideAfterFirstImage(FxRobot robot) throws Exception {
+        FxTestSupport.waitUntil(() -> robot.lookup("#imageView").queryAs(ImageView.class).getImage() != null);
+        FxTestSupport.waitUntil(() -> robot.lookup("#cautionLabel").tryQuery().isPresent());
+
+        assertFalse(requestSideWhileOpening.getStyleClass().contains("request-side"));
+        Node side = splitPane(stage).getItems().get(1);
+        assertTrue(side.getStyleClass().contains("request-side"));
+        assertEquals(2, splitPane(stage).getItems().size());
+        assertEquals(0.55, splitPane(stage).getDividerPositions()[0], 0.01);
     }
 
     @Test
