@@ -106,6 +106,7 @@ final class ReviewPane {
         for (AnnotationTool tool : AnnotationTool.values()) {
             ToggleButton button = new ToggleButton(text.get(keys.get(tool)));
             button.setId("annotate-" + tool.name().toLowerCase(Locale.ROOT));
+            button.setTooltip(new Tooltip(text.format("review.toolTip", text.get(keys.get(tool)), toolKey(tool))));
             button.setUserData(tool);
             button.setToggleGroup(tools);
             row.getChildren().add(button);
@@ -118,11 +119,9 @@ final class ReviewPane {
                 viewerTool.set(ViewerTool.WINDOW_LEVEL);
             }
         });
-        viewerTool.addListener((observable, old, tool) -> {
-            if (tool != ViewerTool.ANNOTATE) {
-                tools.selectToggle(null);
-            }
-        });
+        viewerTool.addListener((observable, old, tool) -> showTool());
+        // The tool keys change the layer's tool and the viewer tool without the buttons.
+        layer.toolProperty().addListener((observable, old, tool) -> showTool());
 
         Button undo = button("annotateUndo", "review.undo", "review.undoTip", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
@@ -132,6 +131,27 @@ final class ReviewPane {
         delete.disableProperty().bind(layer.selectedIdProperty().isNull());
         row.getChildren().addAll(undo, redo, delete);
         return row;
+    }
+
+    /** Selects the button of the layer's tool while annotating, and none otherwise. */
+    private void showTool() {
+        if (viewerTool.get() != ViewerTool.ANNOTATE) {
+            tools.selectToggle(null);
+            return;
+        }
+        tools.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == layer.toolProperty().get())
+                .findFirst()
+                .ifPresent(tools::selectToggle);
+    }
+
+    /** Returns the key that chooses a tool, as the tooltip shows it. */
+    static String toolKey(AnnotationTool tool) {
+        return AnnotationLayer.TOOL_KEYS.entrySet().stream()
+                .filter(entry -> entry.getValue() == tool)
+                .map(entry -> entry.getKey().getName())
+                .findFirst()
+                .orElseThrow();
     }
 
     private Button button(String id, String key, String tooltipKey, Runnable action) {
