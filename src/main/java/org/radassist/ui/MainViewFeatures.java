@@ -63,6 +63,7 @@ final class MainViewFeatures {
         installMenus();
         installRequestSide();
         installFindingsActions();
+        StatusBarTips.install(node("statusLabel"), node("activityLabel"));
         startScreen = installStartScreen();
         trackOpenedFiles();
         theme.addListener((observable, old, chosen) -> {
