@@ -52,7 +52,8 @@ final class ReviewSetup {
         this.export = new ReviewExport(service, text, executor, model, display::currentWindow,
                 () -> viewModel.hideIdentifiersProperty().get());
         this.pane = new ReviewPane(text, model, layer, viewModel.viewer().toolProperty(),
-                () -> export.chooseAndExport(root.getScene() == null ? null : root.getScene().getWindow()));
+                () -> export.chooseAndExport(root.getScene() == null ? null : root.getScene().getWindow()),
+                export.messageProperty());
 
         Pane column = (Pane) findingsPane.getParent();
         column.getChildren().add(column.getChildren().indexOf(findingsPane) + 1, pane.node());
