@@ -9,6 +9,9 @@ package org.radassist.review;
  * @param model the model name the endpoint reported, or the configured one
  * @param apiFormat the request format, for example "chat" or "vertex-predict"
  * @param promptTemplateId id of the prompt template
+ * @param promptTemplateName name of the prompt template when it was used: a bundle key starting with
+ *     {@code template.} for a built-in template, the user's own name for a user template, or
+ *     {@code null} in sessions saved before the name was recorded
  * @param imageWidth width in pixels of the image sent
  * @param imageHeight height in pixels of the image sent
  * @param imageFormat encoding of the image sent, "JPEG" or "PNG"
@@ -22,10 +25,18 @@ public record RequestSummary(
         String model,
         String apiFormat,
         String promptTemplateId,
+        String promptTemplateName,
         int imageWidth,
         int imageHeight,
         String imageFormat,
         long imageBytes,
         String time,
         boolean demo) {
+
+    /** Creates a summary without the template's name; reports then name a built-in template by its id. */
+    public RequestSummary(String profile, String endpointHost, String model, String apiFormat, String promptTemplateId,
+            int imageWidth, int imageHeight, String imageFormat, long imageBytes, String time, boolean demo) {
+        this(profile, endpointHost, model, apiFormat, promptTemplateId, null, imageWidth, imageHeight, imageFormat,
+                imageBytes, time, demo);
+    }
 }

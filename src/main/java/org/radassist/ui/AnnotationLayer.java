@@ -1,5 +1,6 @@
 package org.radassist.ui;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +43,15 @@ final class AnnotationLayer {
     private static final double MIN_DRAG = 3;
     /** Distance in viewport pixels within which a click selects a line or an arrow. */
     private static final double HIT_TOLERANCE = 6;
+
+    /** The key of each drawing tool; B stands for box, since R resets the view. */
+    static final Map<KeyCode, AnnotationTool> TOOL_KEYS = Map.of(
+            KeyCode.S, AnnotationTool.SELECT,
+            KeyCode.A, AnnotationTool.ARROW,
+            KeyCode.L, AnnotationTool.LINE,
+            KeyCode.E, AnnotationTool.ELLIPSE,
+            KeyCode.B, AnnotationTool.RECTANGLE,
+            KeyCode.T, AnnotationTool.TEXT);
 
     private final ImageViewport viewport;
     private final ReviewSessionModel model;
@@ -90,7 +100,10 @@ final class AnnotationLayer {
         return selectedId;
     }
 
-    /** Handles Delete, Ctrl+Z and Ctrl+Y; text fields keep these keys for their own editing. */
+    /**
+     * Handles Delete, Ctrl+Z, Ctrl+Y and the tool keys (S, A, L, E, B, T, Escape); text fields keep
+     * these keys for their own editing.
+     */
     void handleKey(KeyEvent event) {
         if (event.getTarget() instanceof TextInputControl || model.sessionProperty().get() == null) {
             return;
@@ -103,10 +116,32 @@ final class AnnotationLayer {
         } else if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE)
                 && selectedId.get() != null) {
             deleteSelected();
-        } else {
+        } else if (!plainKey(event) || !chooseTool(event.getCode())) {
             return;
         }
         event.consume();
+    }
+
+    private static boolean plainKey(KeyEvent event) {
+        return !event.isShortcutDown() && !event.isControlDown() && !event.isAltDown() && !event.isMetaDown()
+                && !event.isShiftDown();
+    }
+
+    /**
+     * Chooses the drawing tool of a key and switches the viewer to annotating; Escape returns to
+     * {@link AnnotationTool#SELECT} while annotating. Returns false when the key chooses no tool.
+     */
+    boolean chooseTool(KeyCode code) {
+        AnnotationTool chosen = TOOL_KEYS.get(code);
+        if (chosen == null && code == KeyCode.ESCAPE && viewport.toolProperty().get() == ViewerTool.ANNOTATE) {
+            chosen = AnnotationTool.SELECT;
+        }
+        if (chosen == null) {
+            return false;
+        }
+        tool.set(chosen);
+        viewport.toolProperty().set(ViewerTool.ANNOTATE);
+        return true;
     }
 
     void deleteSelected() {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -44,6 +45,8 @@ public final class AuditLogDialog {
         table.getColumns().add(column("audit.finishReason", AuditEntry::finishReason));
         table.getColumns().add(column("audit.retries", e -> String.valueOf(e.retries())));
         VBox.setVgrow(table, Priority.ALWAYS);
+        // Each column fits its longest value, so times and hosts are not cut to "2026-1…".
+        viewModel.entries().addListener((ListChangeListener<AuditEntry>) change -> fitColumns(table));
 
         Label message = new Label();
         message.setWrapText(true);
@@ -62,12 +65,13 @@ public final class AuditLogDialog {
 
         VBox root = new VBox(8, table, message, buttons);
         root.setPadding(new Insets(12));
-        root.setPrefSize(1000, 480);
+        root.setPrefSize(1280, 480);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(
                 AuditLogDialog.class.getResource(MainView.STYLESHEET)).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(text.get("audit.title"));
+        stage.setResizable(true);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -97,6 +101,14 @@ public final class AuditLogDialog {
     private TableColumn<AuditEntry, String> column(String key, Function<AuditEntry, String> value) {
         TableColumn<AuditEntry, String> column = new TableColumn<>(text.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setUserData(value);
         return column;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fitColumns(TableView<AuditEntry> table) {
+        for (TableColumn<AuditEntry, ?> column : table.getColumns()) {
+            ColumnWidths.fit(column, table.getItems(), (Function<AuditEntry, String>) column.getUserData());
+        }
     }
 }

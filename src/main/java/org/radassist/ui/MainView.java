@@ -172,7 +172,9 @@ public final class MainView {
         presetCombo.valueProperty().bindBidirectional(viewModel.selectedPresetProperty());
         presetCombo.setConverter(new StringConverter<>() {
             @Override
-            public String toString(WindowPreset preset) {
+            public String toString(WindowPreset window) {
+                OpenedImage image = viewModel.imageProperty().get();
+                WindowPreset preset = WindowLabels.shown(window, image == null ? null : image.details());
                 return preset == null ? "" : text.format("preset.format",
                         text.labelFor(preset.name(), "preset."), preset.center(), preset.width());
             }

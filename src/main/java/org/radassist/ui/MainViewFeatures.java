@@ -66,6 +66,7 @@ final class MainViewFeatures {
         installMenus();
         installRequestSide();
         installFindingsActions();
+        StatusBarTips.install(node("statusLabel"), node("activityLabel"));
         startScreen = installStartScreen();
         trackOpenedFiles();
         theme.addListener((observable, old, chosen) -> {
@@ -225,9 +226,14 @@ final class MainViewFeatures {
 
     private void openTemplateEditor() {
         List<PromptTemplateChoice> current = List.copyOf(viewModel.templates());
+        PromptTemplateChoice selected = viewModel.selectedTemplateProperty().get();
         BackgroundTask.wrap(cancel -> service.builtInTemplates())
-                .onSuccess(builtIn -> new TemplateEditorDialog(service, text, executor, window(), current, builtIn,
-                        this::applyTemplates).show())
+                .onSuccess(builtIn -> {
+                    TemplateEditorDialog editor = new TemplateEditorDialog(service, text, executor, window(), current,
+                            builtIn, this::applyTemplates);
+                    editor.select(selected == null ? null : selected.id());
+                    editor.show();
+                })
                 .onFailure(error -> LOG.warn("Loading the built-in templates failed", error))
                 .executeWith(executor);
     }

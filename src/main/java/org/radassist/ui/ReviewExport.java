@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.radassist.imaging.StudyImage;
@@ -37,6 +39,8 @@ final class ReviewExport {
     private final ReviewSessionModel model;
     private final Supplier<WindowPreset> window;
     private final BooleanSupplier hideIdentifiers;
+    /** The export's progress and result, shown next to the export button. */
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
     ReviewExport(WorkbenchService service, Localization text, TaskExecutor executor, ReviewSessionModel model,
                  Supplier<WindowPreset> window, BooleanSupplier hideIdentifiers) {
@@ -48,6 +52,10 @@ final class ReviewExport {
         this.hideIdentifiers = Objects.requireNonNull(hideIdentifiers, "hideIdentifiers");
     }
 
+    StringProperty messageProperty() {
+        return message;
+    }
+
     /** Asks for the output file and exports to it. */
     void chooseAndExport(Window owner) {
         FileChooser chooser = new FileChooser();
@@ -55,16 +63,36 @@ final class ReviewExport {
         FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter(text.get("review.exportPdf"), "*.pdf");
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter(text.get("review.exportJson"), "*.json");
         chooser.getExtensionFilters().addAll(pdf, json);
-        chooser.setInitialFileName("radassist-review-" + LocalDate.now() + ".pdf");
+        chooser.setInitialDirectory(initialFolder(model.exportFolder()));
+        chooser.setInitialFileName(fileName(LocalDate.now()));
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
         }
         Path target = file.toPath();
+        if (target.getParent() != null) {
+            model.rememberExportFolder(target.getParent().toString());
+        }
         if (chooser.getSelectedExtensionFilter() == json && !target.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             target = target.resolveSibling(target.getFileName() + ".json");
         }
         export(target);
+    }
+
+    /**
+     * Returns the folder the save dialog opens in: the last export's folder while it exists, else
+     * the user's home, never the working directory.
+     */
+    static File initialFolder(String lastExportFolder) {
+        if (lastExportFolder != null && !lastExportFolder.isEmpty() && new File(lastExportFolder).isDirectory()) {
+            return new File(lastExportFolder);
+        }
+        return new File(System.getProperty("user.home"));
+    }
+
+    /** Returns the proposed report name, built from the date only so it identifies no patient. */
+    static String fileName(LocalDate date) {
+        return "radassist-review-" + date + ".pdf";
     }
 
     /** Writes the report to {@code target}: JSON when the name ends in .json, else PDF. */
@@ -79,7 +107,7 @@ final class ReviewExport {
         WindowPreset preset = window.get();
         boolean hide = hideIdentifiers.getAsBoolean();
         ReportMessages messages = new ReportMessages(text.bundle());
-        model.messageProperty().set(text.get("review.exporting"));
+        message.set(text.get("review.exporting"));
 
         BackgroundTask.wrap(cancel -> {
                     PatientIdentifiers patient = study == null ? null : PatientIdentifiers.of(study);
@@ -94,11 +122,11 @@ final class ReviewExport {
                 })
                 .onSuccess(written -> {
                     LOG.info("Exported the review report of session {}", session.imageKey());
-                    model.messageProperty().set(text.format("review.exported", written.getFileName()));
+                    message.set(text.format("review.exported", written.getFileName()));
                 })
                 .onFailure(error -> {
                     LOG.warn("Exporting the review report failed", error);
-                    model.messageProperty().set(text.format("review.exportFailed", MainViewModel.oneLine(error)));
+                    message.set(text.format("review.exportFailed", MainViewModel.oneLine(error)));
                 })
                 .executeWith(executor);
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -15,6 +17,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.radassist.review.ReviewSession;
 import org.radassist.review.SessionFindings;
@@ -47,7 +51,7 @@ final class ReviewPane {
     private boolean applying;
 
     ReviewPane(Localization text, ReviewSessionModel model, AnnotationLayer layer, ObjectProperty<ViewerTool> viewerTool,
-               Runnable exportReport) {
+               Runnable exportReport, StringProperty exportMessage) {
         this.text = Objects.requireNonNull(text, "text");
         this.model = Objects.requireNonNull(model, "model");
         this.layer = Objects.requireNonNull(layer, "layer");
@@ -75,10 +79,19 @@ final class ReviewPane {
         exportButton.setText(text.get("review.export"));
         exportButton.setOnAction(event -> exportReport.run());
         exportButton.disableProperty().bind(model.sessionProperty().isNull());
+        // The export's result shows beside the button, which may be far below the pane's top.
+        Label exportResult = new Label();
+        exportResult.setId("exportMessage");
+        exportResult.setWrapText(true);
+        exportResult.getStyleClass().add("review-message");
+        exportResult.textProperty().bind(exportMessage);
+        HBox.setHgrow(exportResult, Priority.ALWAYS);
+        HBox exportRow = new HBox(8, exportButton, exportResult);
+        exportRow.setAlignment(Pos.CENTER_LEFT);
 
         root.getChildren().addAll(heading, toolRow(), message, verdictBox,
                 new Label(text.get("review.note")), note,
-                new Label(text.get("review.reviewer")), reviewer, exportButton);
+                new Label(text.get("review.reviewer")), reviewer, exportRow);
         root.disableProperty().bind(model.sessionProperty().isNull());
 
         note.textProperty().addListener((observable, old, value) -> {
@@ -106,6 +119,7 @@ final class ReviewPane {
         for (AnnotationTool tool : AnnotationTool.values()) {
             ToggleButton button = new ToggleButton(text.get(keys.get(tool)));
             button.setId("annotate-" + tool.name().toLowerCase(Locale.ROOT));
+            button.setTooltip(new Tooltip(text.format("review.toolTip", text.get(keys.get(tool)), toolKey(tool))));
             button.setUserData(tool);
             button.setToggleGroup(tools);
             row.getChildren().add(button);
@@ -118,11 +132,9 @@ final class ReviewPane {
                 viewerTool.set(ViewerTool.WINDOW_LEVEL);
             }
         });
-        viewerTool.addListener((observable, old, tool) -> {
-            if (tool != ViewerTool.ANNOTATE) {
-                tools.selectToggle(null);
-            }
-        });
+        viewerTool.addListener((observable, old, tool) -> showTool());
+        // The tool keys change the layer's tool and the viewer tool without the buttons.
+        layer.toolProperty().addListener((observable, old, tool) -> showTool());
 
         Button undo = button("annotateUndo", "review.undo", "review.undoTip", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
@@ -132,6 +144,27 @@ final class ReviewPane {
         delete.disableProperty().bind(layer.selectedIdProperty().isNull());
         row.getChildren().addAll(undo, redo, delete);
         return row;
+    }
+
+    /** Selects the button of the layer's tool while annotating, and none otherwise. */
+    private void showTool() {
+        if (viewerTool.get() != ViewerTool.ANNOTATE) {
+            tools.selectToggle(null);
+            return;
+        }
+        tools.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == layer.toolProperty().get())
+                .findFirst()
+                .ifPresent(tools::selectToggle);
+    }
+
+    /** Returns the key that chooses a tool, as the tooltip shows it. */
+    static String toolKey(AnnotationTool tool) {
+        return AnnotationLayer.TOOL_KEYS.entrySet().stream()
+                .filter(entry -> entry.getValue() == tool)
+                .map(entry -> entry.getKey().getName())
+                .findFirst()
+                .orElseThrow();
     }
 
     private Button button(String id, String key, String tooltipKey, Runnable action) {

@@ -46,6 +46,7 @@ final class ReviewSessionModel {
             new SimpleObjectProperty<>(this, "measurements", ImageMeasurements.withoutImage());
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty reviewerName = new SimpleStringProperty(this, "reviewerName", "");
+    private ReviewerPreferences reviewerPreferences = ReviewerPreferences.defaults();
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final AnnotationHistory history = new AnnotationHistory();
@@ -81,6 +82,7 @@ final class ReviewSessionModel {
         }
         BackgroundTask.wrap(cancel -> workspace.preferences().load())
                 .onSuccess(preferences -> {
+                    reviewerPreferences = preferences;
                     reviewerName.set(preferences.reviewerName());
                     preferencesLoaded = true;
                 })
@@ -207,11 +209,28 @@ final class ReviewSessionModel {
     }
 
     private void saveReviewerName(String name) {
+        savePreferences(reviewerPreferences.withReviewerName(name));
+    }
+
+    /** Returns the folder of the last report export, or "" before the first. */
+    String exportFolder() {
+        return reviewerPreferences.exportFolder();
+    }
+
+    /** Remembers the folder of a report export in the reviewer preferences. */
+    void rememberExportFolder(String folder) {
+        if (!folder.equals(reviewerPreferences.exportFolder())) {
+            savePreferences(reviewerPreferences.withExportFolder(folder));
+        }
+    }
+
+    private void savePreferences(ReviewerPreferences preferences) {
+        reviewerPreferences = preferences;
         if (workspace == null) {
             return;
         }
         BackgroundTask.wrap(cancel -> {
-                    workspace.preferences().save(new ReviewerPreferences(name));
+                    workspace.preferences().save(preferences);
                     return null;
                 })
                 .onFailure(error -> {

@@ -52,7 +52,8 @@ final class ReviewSetup {
         this.export = new ReviewExport(service, text, executor, model, display::currentWindow,
                 () -> viewModel.hideIdentifiersProperty().get());
         this.pane = new ReviewPane(text, model, layer, viewModel.viewer().toolProperty(),
-                () -> export.chooseAndExport(root.getScene() == null ? null : root.getScene().getWindow()));
+                () -> export.chooseAndExport(root.getScene() == null ? null : root.getScene().getWindow()),
+                export.messageProperty());
 
         Pane column = (Pane) findingsPane.getParent();
         column.getChildren().add(column.getChildren().indexOf(findingsPane) + 1, pane.node());
@@ -135,6 +136,7 @@ final class ReviewSetup {
     private void recordAnalysis(AnalysisOutcome outcome) {
         PromptTemplateChoice template = viewModel.selectedTemplateProperty().get();
         String templateId = template == null ? null : template.id();
+        String templateName = template == null ? null : template.name();
         String time = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         ReviewSession expected = model.sessionProperty().get();
         BackgroundTask.wrap(cancel -> service.activeProfile())
@@ -145,7 +147,7 @@ final class ReviewSetup {
                     }
                     // NOTE: the API format is not part of AnalysisOutcome, so the summary leaves it null.
                     RequestSummary request = new RequestSummary(profile, outcome.endpointHost(), outcome.model(), null,
-                            templateId, outcome.imageWidth(), outcome.imageHeight(), outcome.imageFormat(),
+                            templateId, templateName, outcome.imageWidth(), outcome.imageHeight(), outcome.imageFormat(),
                             outcome.imageBytes(), time, outcome.demo());
                     SessionFindings findings = new SessionFindings(outcome.diagnosis(), outcome.findings(),
                             outcome.impression(), outcome.recommendations(), outcome.rawContent(), outcome.thought(),

@@ -49,7 +49,15 @@ public final class Shortcuts {
             new Shortcut(keys(KeyCombination.valueOf("Shortcut+Z")), "shortcut.undo"),
             new Shortcut(keys(KeyCombination.valueOf("Shortcut+Y")) + " / "
                     + keys(KeyCombination.valueOf("Shortcut+Shift+Z")), "shortcut.redo"),
-            new Shortcut("shortcut.deleteKey", "shortcut.deleteAnnotation")));
+            new Shortcut("shortcut.deleteKey", "shortcut.deleteAnnotation"),
+            // The annotation tools (AnnotationLayer.TOOL_KEYS).
+            new Shortcut("S", "shortcut.annotateSelect"),
+            new Shortcut("A", "shortcut.annotateArrow"),
+            new Shortcut("L", "shortcut.annotateLine"),
+            new Shortcut("E", "shortcut.annotateEllipse"),
+            new Shortcut("B", "shortcut.annotateRectangle"),
+            new Shortcut("T", "shortcut.annotateText"),
+            new Shortcut("shortcut.escapeKey", "shortcut.annotateEscape")));
 
     private Shortcuts() {
     }

@@ -21,6 +21,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -82,6 +83,14 @@ public final class TagBrowserDialog {
             scene.getStylesheets().setAll(owner.getScene().getRoot().getStylesheets());
         }
         stage.setScene(scene);
+        // Escape closes the browser from any control, and typing goes to the search field at once.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                stage.close();
+            }
+        });
+        stage.setOnShown(event -> searchField.requestFocus());
 
         searchField.textProperty().addListener((observable, old, query) -> rebuild());
         // The window's lifetime is shorter than the property's, so the listener goes when it closes.

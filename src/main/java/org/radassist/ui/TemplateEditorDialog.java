@@ -137,6 +137,14 @@ final class TemplateEditorDialog {
         dialog.show();
     }
 
+    /** Selects the template with this id, such as the one chosen in the main window; an unknown id changes nothing. */
+    void select(String id) {
+        templates.stream()
+                .filter(template -> template.id().equals(id))
+                .findFirst()
+                .ifPresent(template -> list.getSelectionModel().select(template));
+    }
+
     Dialog<ButtonType> dialog() {
         return dialog;
     }

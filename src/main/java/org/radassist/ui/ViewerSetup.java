@@ -3,15 +3,19 @@ package org.radassist.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +66,46 @@ final class ViewerSetup {
                 viewport.geometryProperty().set(ViewGeometry.FIT);
             }
         });
+        focusImageOnOpen(imageArea, toolBar, viewModel);
+    }
+
+    /**
+     * Gives the image area the keyboard focus when the window shows and when an image opens, so the
+     * image keys work without a click first. A text field the user is typing in keeps the focus, but
+     * the frame rate spinner of the toolbar does not count as one.
+     */
+    private static void focusImageOnOpen(StackPane imageArea, ViewerToolBar toolBar, MainViewModel viewModel) {
+        Runnable focus = () -> {
+            Scene scene = imageArea.getScene();
+            Node owner = scene == null ? null : scene.getFocusOwner();
+            if (owner instanceof TextInputControl && !isInside(owner, toolBar.node())) {
+                return;
+            }
+            imageArea.requestFocus();
+        };
+        viewModel.stateProperty().addListener((observable, old, state) -> {
+            if (old == WorkbenchState.LOADING && state == WorkbenchState.READY) {
+                focus.run();
+            }
+        });
+        imageArea.sceneProperty().addListener((observable, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> focus.run());
+                    }
+                });
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     ViewportControls controls() {

@@ -114,7 +114,7 @@ final class ViewportOverlay extends AnchorPane {
 
     private List<String> viewLines(ImageDetails details) {
         List<String> lines = new ArrayList<>();
-        WindowPreset window = display.currentWindow();
+        WindowPreset window = WindowLabels.shown(display.currentWindow(), details);
         if (window != null) {
             lines.add(text.format("overlay.window", window.center(), window.width()));
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -238,7 +239,9 @@ class ReviewFxTest {
             view.viewModel().hideIdentifiersProperty().set(true);
             view.review().export().export(pdf);
         });
-        FxTestSupport.waitUntil(() -> lookup(Label.class, "#reviewMessage").getText().contains("report.pdf"));
+        FxTestSupport.waitUntil(() -> lookup(Label.class, "#exportMessage").getText().contains("report.pdf"));
+        // The result shows beside the export button, not at the top of the review pane.
+        assertSame(lookup(Label.class, "#exportMessage").getParent(), view.root().lookup("#exportReportButton").getParent());
 
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -50,6 +50,6 @@ class ShortcutsTest {
         List<ShortcutsDialog.Row> rows = ShortcutsDialog.rows(FxTestSupport.CHINESE, null);
 
         assertTrue(rows.contains(new ShortcutsDialog.Row("中键拖动或 Shift+拖动", "移动图像")), rows.toString());
-        assertTrue(rows.contains(new ShortcutsDialog.Row("空格键", "播放或暂停层面或帧")), rows.toString());
+        assertTrue(rows.contains(new ShortcutsDialog.Row("空格键", "播放或暂停切片或帧")), rows.toString());
     }
 }

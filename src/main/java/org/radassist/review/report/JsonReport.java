@@ -3,6 +3,7 @@ package org.radassist.review.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.radassist.review.AtomicFiles;
+import org.radassist.review.RequestSummary;
 import org.radassist.review.ReviewJson;
 
 /** Writes and reads the JSON report ({@link ReportDocument}). */
@@ -12,8 +13,11 @@ public final class JsonReport {
     }
 
     public static ReportDocument document(ReportInput input) {
+        RequestSummary request = input.session().request();
+        String template = request == null ? null
+                : input.messages().templateName(request.promptTemplateId(), request.promptTemplateName());
         return new ReportDocument(ReportDocument.CURRENT_VERSION, "RadAssist", input.generatedAt(),
-                input.messages().get("findings.caution"), input.shownPatient(), input.shownSession());
+                input.messages().get("findings.caution"), template, input.shownPatient(), input.shownSession());
     }
 
     public static byte[] toBytes(ReportInput input) throws IOException {

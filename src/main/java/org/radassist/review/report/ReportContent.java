@@ -42,7 +42,8 @@ final class ReportContent {
         if (request != null) {
             field(blocks, messages, "review.report.model", request.model());
             field(blocks, messages, "review.report.endpoint", request.endpointHost());
-            field(blocks, messages, "review.report.template", request.promptTemplateId());
+            field(blocks, messages, "review.report.template",
+                    messages.templateName(request.promptTemplateId(), request.promptTemplateName()));
             field(blocks, messages, "review.report.profile", request.profile());
             field(blocks, messages, "review.report.requestTime", request.time());
         }

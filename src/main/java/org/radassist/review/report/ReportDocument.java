@@ -10,6 +10,8 @@ import org.radassist.review.ReviewSession;
  * @param generator "RadAssist"
  * @param generatedAt ISO-8601 UTC time of the export
  * @param caution the model card's caution, in the report's language
+ * @param promptTemplate the prompt template's name in the report's language, or {@code null}
+ *     without an analysis; the session's request keeps the template's id
  * @param patient the patient identifiers, or {@code null} when hidden or unknown
  * @param session the review session, without source file name and path when identifiers are hidden
  */
@@ -18,6 +20,7 @@ public record ReportDocument(
         String generator,
         String generatedAt,
         String caution,
+        String promptTemplate,
         PatientIdentifiers patient,
         ReviewSession session) {
 

@@ -52,4 +52,28 @@ class JsonReportTest {
         assertEquals("", read.session().sourceFileName());
         assertEquals(session.annotations(), read.session().annotations());
     }
+
+    @Test
+    void json_namesTemplateAndKeepsId() throws Exception {
+        ReviewSession session = SessionFixtures.complete("/data/chest-ct-nema-ct1.dcm");
+        Path file = directory.resolve("report.json");
+
+        JsonReport.write(input(session, false), file);
+        ReportDocument read = JsonReport.read(file);
+
+        assertEquals("CT", read.promptTemplate());
+        assertEquals("ct", read.session().request().promptTemplateId());
+    }
+
+    @Test
+    void templateName_userTemplateKeepsOwnName() {
+        ReportMessages messages = ReportMessages.forLocale(Locale.SIMPLIFIED_CHINESE);
+
+        assertEquals("胸部 CT 随访", messages.templateName("user-1", "胸部 CT 随访"));
+        assertEquals(messages.get("template.chest_xray"), messages.templateName("chest_xray", "template.chest_xray"));
+        assertEquals(messages.get("template.mr"), messages.templateName("mr", null));
+        assertEquals(messages.get("template.chest_xray"), messages.templateName("chest-xray", null));
+        assertEquals(messages.get("template.general"), messages.templateName("generic", null));
+        assertEquals("user-2", messages.templateName("user-2", null));
+    }
 }

@@ -76,7 +76,7 @@ class PdfReportTest {
         assertTrue(text.contains("Reviewer: Dr. Li Wei"), text);
         assertTrue(text.contains("Model: medgemma-4b-it"), text);
         assertTrue(text.contains("Endpoint host: 127.0.0.1"), text);
-        assertTrue(text.contains("Prompt template: ct"), text);
+        assertTrue(text.contains("Prompt template: CT"), text);
         assertTrue(text.contains("Exported: " + GENERATED_AT), text);
         assertTrue(text.contains("65-year-old with cough and fever for five days."), text);
         assertTrue(text.contains("33.1 mm"), text);
