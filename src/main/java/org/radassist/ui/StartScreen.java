@@ -39,6 +39,8 @@ final class StartScreen {
     private final Label recentHeading;
     private final ScrollPane root;
     private BackgroundTask<List<Path>> sampleListing;
+    /** The newest check of the recent files; an older one still running must not overwrite its list. */
+    private BackgroundTask<List<RecentEntry>> recentCheck;
 
     /**
      * Builds the screen around {@code hint}, the main window's "how to open a file" label.
@@ -62,7 +64,7 @@ final class StartScreen {
         root.setFitToWidth(true);
         root.getStyleClass().add("start-screen");
         showSamples(List.of());
-        showRecent(List.of());
+        showRecentEntries(List.of());
     }
 
     Node root() {
@@ -125,7 +127,11 @@ final class StartScreen {
      * in the background, because a path on a network share can block for a long time.
      */
     void showRecent(List<Path> recentFiles) {
-        BackgroundTask.wrap(cancel -> recentFiles.stream().map(file -> new RecentEntry(file, Files.exists(file))).toList())
+        if (recentCheck != null) {
+            recentCheck.cancel();
+        }
+        recentCheck = BackgroundTask.wrap(cancel -> recentFiles.stream()
+                        .map(file -> new RecentEntry(file, Files.exists(file))).toList())
                 .onSuccess(this::showRecentEntries)
                 .onFailure(error -> LOG.warn("Checking the recent files failed", error))
                 .executeWith(executor);

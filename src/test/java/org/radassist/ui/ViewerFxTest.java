@@ -68,8 +68,11 @@ class ViewerFxTest {
         assertEquals(WorkbenchState.READY, view.viewModel().stateProperty().get());
     }
 
-    private ImageViewport viewport(FxRobot robot) {
-        return robot.lookup("#viewport").queryAs(ImageViewport.class);
+    /** Returns the viewport once it has laid out the image on screen. */
+    private ImageViewport viewport(FxRobot robot) throws Exception {
+        ImageViewport viewport = robot.lookup("#viewport").queryAs(ImageViewport.class);
+        FxTestSupport.waitUntil(() -> viewport.pixels() != null && viewport.deviceTransform() != null);
+        return viewport;
     }
 
     private WindowPreset window() {
@@ -78,9 +81,10 @@ class ViewerFxTest {
 
     /** Waits until the dragged window is rendered and on screen. */
     private void waitForCustomWindow(FxRobot robot) throws Exception {
+        ImageViewport viewport = viewport(robot);
         FxTestSupport.waitUntil(() -> ImageDisplay.CUSTOM_WINDOW.equals(window().name())
                 && !view.viewModel().display().rendering()
-                && viewport(robot).pixels() == view.viewModel().displayPixelsProperty().get());
+                && viewport.pixels() == view.viewModel().displayPixelsProperty().get());
     }
 
     /** Computes the display value of each pixel independently: LINEAR VOI, then MONOCHROME1 inversion. */
