@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.radassist.app.DesktopWorkbench;
 import org.radassist.app.SettingsStore;
+import org.radassist.review.ReviewWorkspace;
 import org.testfx.api.FxRobot;
 
 /**
@@ -31,6 +32,16 @@ final class MainViewFixture implements AutoCloseable {
         return new MainViewFixture(service, executor, view);
     }
 
+    /**
+     * Shows an English main view over the real {@link DesktopWorkbench} that saves review sessions,
+     * with its settings under {@code home/config} and its data under {@code home/data}.
+     */
+    static MainViewFixture showWithReviews(Stage stage, Path home) {
+        DesktopWorkbench workbench = new DesktopWorkbench(new SettingsStore(home.resolve("config").resolve("settings.json")),
+                null, ReviewWorkspace.in(home.resolve("data"), home.resolve("config")));
+        return show(stage, workbench, FxTestSupport.ENGLISH);
+    }
+
     /** Shows an English main view over the real {@link DesktopWorkbench} with this settings file. */
     static MainViewFixture showDesktop(Stage stage, Path settingsFile) {
         return show(stage, new DesktopWorkbench(new SettingsStore(settingsFile)), FxTestSupport.ENGLISH);
@@ -55,10 +66,10 @@ final class MainViewFixture implements AutoCloseable {
         FxTestSupport.waitUntil(() -> state() == WorkbenchState.DONE || state() == WorkbenchState.ERROR);
     }
 
-    /** Disposes of the view model, then closes the executor and a {@link DesktopWorkbench} service. */
+    /** Disposes of the view as the application's stop does, then closes the executor and a {@link DesktopWorkbench}. */
     @Override
     public void close() {
-        view.viewModel().dispose();
+        view.dispose();
         executor.close();
         if (service instanceof DesktopWorkbench workbench) {
             workbench.close();

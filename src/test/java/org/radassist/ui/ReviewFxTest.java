@@ -25,8 +25,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.radassist.app.DesktopWorkbench;
-import org.radassist.app.SettingsStore;
 import org.radassist.dicom.Attributes;
 import org.radassist.dicom.DicomFile;
 import org.radassist.dicom.Tag;
@@ -60,9 +58,8 @@ class ReviewFxTest {
     Path home;
 
     private Stage stage;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
-    private DesktopWorkbench workbench;
 
     @Start
     void start(Stage primary) {
@@ -71,14 +68,8 @@ class ReviewFxTest {
 
     @Stop
     void stop() {
-        if (view != null) {
-            view.dispose();
-        }
-        if (executor != null) {
-            executor.close();
-        }
-        if (workbench != null) {
-            workbench.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -87,11 +78,8 @@ class ReviewFxTest {
         robot.interact(() -> {
             Stage target = newStage ? new Stage() : stage;
             stage = target;
-            workbench = new DesktopWorkbench(new SettingsStore(home.resolve("config").resolve("settings.json")), null,
-                    ReviewWorkspace.in(home.resolve("data"), home.resolve("config")));
-            executor = TaskExecutor.forJavaFx();
-            view = new MainView(workbench, FxTestSupport.ENGLISH, executor);
-            RadAssistApplication.showIn(target, view, FxTestSupport.ENGLISH);
+            fixture = MainViewFixture.showWithReviews(target, home);
+            view = fixture.view();
         });
     }
 
@@ -162,11 +150,7 @@ class ReviewFxTest {
         Path sessionFile = ReviewWorkspace.in(home.resolve("data"), home.resolve("config")).sessions()
                 .fileFor(ImageKey.of(Corpus.SAMPLE_CT, 0));
         assertTrue(Files.isRegularFile(sessionFile), "closing the window saved " + sessionFile);
-        robot.interact(() -> {
-            view.dispose();
-            executor.close();
-            workbench.close();
-        });
+        robot.interact(fixture::close);
 
         showWindow(robot, true);
         openSampleCt(robot);

@@ -13,10 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.radassist.app.DesktopWorkbench;
-import org.radassist.app.SettingsStore;
 import org.radassist.review.ReviewSession;
-import org.radassist.review.ReviewWorkspace;
 import org.radassist.review.WindowSetting;
 import org.radassist.testsupport.Corpus;
 import org.testfx.api.FxRobot;
@@ -32,9 +29,8 @@ class ReviewWindowRestoreFxTest {
     Path home;
 
     private Stage stage;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
-    private DesktopWorkbench workbench;
 
     @Start
     void start(Stage primary) {
@@ -49,26 +45,16 @@ class ReviewWindowRestoreFxTest {
     private void showWindow(FxRobot robot) {
         robot.interact(() -> {
             stage = new Stage();
-            workbench = new DesktopWorkbench(new SettingsStore(home.resolve("config").resolve("settings.json")), null,
-                    ReviewWorkspace.in(home.resolve("data"), home.resolve("config")));
-            executor = TaskExecutor.forJavaFx();
-            view = new MainView(workbench, FxTestSupport.ENGLISH, executor);
-            RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+            fixture = MainViewFixture.showWithReviews(stage, home);
+            view = fixture.view();
         });
     }
 
     private void closeWindow() {
-        if (view != null) {
-            view.dispose();
+        if (fixture != null) {
+            fixture.close();
+            fixture = null;
             view = null;
-        }
-        if (executor != null) {
-            executor.close();
-            executor = null;
-        }
-        if (workbench != null) {
-            workbench.close();
-            workbench = null;
         }
     }
 

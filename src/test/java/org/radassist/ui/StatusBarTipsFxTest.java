@@ -11,8 +11,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.radassist.app.DesktopWorkbench;
-import org.radassist.app.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,23 +23,18 @@ class StatusBarTipsFxTest {
     @TempDir
     static Path settingsDir;
 
-    private DesktopWorkbench workbench;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        workbench = new DesktopWorkbench(new SettingsStore(settingsDir.resolve("settings.json")));
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(workbench, FxTestSupport.ENGLISH, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        fixture = MainViewFixture.showDesktop(stage, settingsDir.resolve("settings.json"));
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
-        executor.close();
-        workbench.close();
+        fixture.close();
     }
 
     @Test

@@ -10,8 +10,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.radassist.app.DesktopWorkbench;
-import org.radassist.app.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,23 +22,18 @@ class TemplateEditorSelectionFxTest {
     @TempDir
     Path configDir;
 
-    private DesktopWorkbench workbench;
-    private TaskExecutor executor;
+    private MainViewFixture fixture;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        workbench = new DesktopWorkbench(new SettingsStore(configDir.resolve("settings.json")));
-        executor = TaskExecutor.forJavaFx();
-        view = new MainView(workbench, FxTestSupport.ENGLISH, executor);
-        RadAssistApplication.showIn(stage, view, FxTestSupport.ENGLISH);
+        fixture = MainViewFixture.showDesktop(stage, configDir.resolve("settings.json"));
+        view = fixture.view();
     }
 
     @Stop
     void stop() {
-        view.viewModel().dispose();
-        executor.close();
-        workbench.close();
+        fixture.close();
     }
 
     @Test
