@@ -145,9 +145,9 @@ add_java_options() {
 deb_deps="libgtk-3-0, libgl1, libxtst6, libxxf86vm1, libfontconfig1, fontconfig, xdg-utils"
 rpm_deps="gtk3, mesa-libGL, libXtst, libXxf86vm, fontconfig, xdg-utils"
 
-# The jar and the jlink'd modules are compressed already, so dpkg-deb's default xz made the .deb
-# only 6 % smaller than gzip (57.3 MB against 60.7 MB) for six times the CPU time (65 s against 10 s
-# on the 2-core build machine). Set DPKG_DEB_COMPRESSOR_TYPE=xz to choose xz anyway.
+# The jar and the jlink'd modules are compressed already. On the 2-core build machine dpkg-deb's
+# default xz made the .deb 6 % smaller than gzip (57.3 MB against 60.7 MB) for six times the CPU
+# time (65 s against 10 s). Set DPKG_DEB_COMPRESSOR_TYPE=xz to choose xz anyway.
 export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip}
 
 build_linux_package() {

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * (MedGemma served by vLLM): JSON Lines, one chat-completions request per image, images inline as
  * data URIs. Google's page "Get batch predictions from a self-deployed Model Garden model"
  * (cloud.google.com/vertex-ai/docs/predictions/get-batch-model-garden) gives each line the OpenAI
- * batch shape {@code {"custom_id", "method", "url", "body": {chat completions}}} and says the job
- * reads only {@code body}; {@code custom_id} carries {@code img-} and the image file's SHA-256, so
+ * batch shape {@code {"custom_id", "method", "url", "body": {chat completions}}}, and the job
+ * reads only {@code body}. The {@code custom_id} is {@code img-} and the image file's SHA-256, so
  * the output can be matched even without the manifest.
  *
  * <p>Next to the input it writes a manifest ({@code NAME.manifest.jsonl}) with one line per
@@ -38,8 +38,8 @@ public final class VertexBatchExport {
      * Default maximum size of one input file: 1 GB, the input file limit Google documents for
      * Gemini batch jobs.
      */
-    // NOTE: the self-deployed Model Garden page names no size or line limit; these defaults come from
-    // the Gemini batch limits (1 GB and 1,000,000 lines per job) and are options for that reason.
+    // NOTE: the self-deployed Model Garden page names no size or line limit. These defaults are the
+    // Gemini batch limits (1 GB and 1,000,000 lines per job), so they are options.
     public static final long DEFAULT_MAX_FILE_BYTES = 1_000_000_000L;
     /** Default maximum number of requests in one input file: the Gemini batch limit per job. */
     public static final int DEFAULT_MAX_LINES = 1_000_000;

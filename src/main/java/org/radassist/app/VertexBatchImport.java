@@ -30,7 +30,7 @@ public final class VertexBatchImport {
 
     /** Error class of a line whose prediction failed inside the batch job. */
     public static final String PREDICTION_FAILED = "PREDICTION_FAILED";
-    /** Error class of a manifest image that no output line answers. */
+    /** Error class of a manifest image that has no prediction in the output. */
     public static final String NO_PREDICTION = "NO_PREDICTION";
 
     private static final Logger log = LoggerFactory.getLogger(VertexBatchImport.class);
@@ -46,9 +46,9 @@ public final class VertexBatchImport {
     }
 
     /**
-     * Writes one results line per image: the images the output answers, then the manifest's
-     * images that could not be exported or that no output line answers. Images with an ok line
-     * in {@code results} already are skipped.
+     * Writes one results line per image: first the images with a prediction in the output, then
+     * the manifest's images that could not be exported or have no prediction. Images that already
+     * have an ok line in {@code results} are skipped.
      *
      * @param manifest the manifest written by {@link VertexBatchExport}, or null; without it the
      *     lines name no file and unanswered images are not reported

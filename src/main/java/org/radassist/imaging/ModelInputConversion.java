@@ -63,7 +63,7 @@ final class ModelInputConversion {
         VoiLutFunction function = image.voiLutFunction();
         StoredValueTables.Range range = StoredValueTables.rangeOf(image);
         if (range != null) {
-            // Without inversion and padding the table holds function.applyRounded(value, window).
+            // Without inversion and padding the table contains function.applyRounded(value, window).
             byte[] table = StoredValueTables.windowGrey(image.modalityTransform(), window, function, false, null,
                     range);
             int[] stored = image.storedValuesArray();

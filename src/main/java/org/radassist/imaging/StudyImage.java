@@ -78,7 +78,7 @@ public final class StudyImage {
         this.storedValues = builder.storedValues;
         this.modalityTransform = Objects.requireNonNullElse(builder.modalityTransform, ModalityTransform.IDENTITY);
         // The modality values are not kept here: the renderers map stored values through lookup
-        // tables, and a series in the frame cache then holds 4 bytes a pixel instead of 8.
+        // tables, and a series in the frame cache then takes 4 bytes a pixel instead of 8.
         FrameStatistics statistics = FrameStatistics.of(storedValues, modalityTransform, pixelPadding);
         this.minStoredValue = statistics.minStored();
         this.maxStoredValue = statistics.maxStored();

@@ -17,7 +17,7 @@ package org.radassist.review;
  * @param imageFormat encoding of the image sent, "JPEG" or "PNG"
  * @param imageBytes size of the encoded image in bytes
  * @param time when the response arrived, ISO-8601 UTC ({@code 2026-12-04T22:15:30Z})
- * @param demo whether the response came from the embedded demo endpoint's recorded answers, not a model
+ * @param demo whether the response came from the embedded demo endpoint's recorded responses, not a model
  */
 public record RequestSummary(
         String profile,

@@ -90,12 +90,12 @@ final class AnnotationLayer {
         layer.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     }
 
-    /** The drawing tool used while the viewer tool is {@link ViewerTool#ANNOTATE}. */
+    /** Returns the drawing tool used while the viewer tool is {@link ViewerTool#ANNOTATE}. */
     ObjectProperty<AnnotationTool> toolProperty() {
         return tool;
     }
 
-    /** The id of the selected annotation, or {@code null}. */
+    /** Returns the id of the selected annotation, or {@code null}. */
     ObjectProperty<String> selectedIdProperty() {
         return selectedId;
     }

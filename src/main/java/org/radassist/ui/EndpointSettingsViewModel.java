@@ -328,7 +328,7 @@ public final class EndpointSettingsViewModel {
         return apiKeyEnv;
     }
 
-    /** The service-account key file's path, used with {@link EndpointForm#AUTH_SERVICE_ACCOUNT_FILE}. */
+    /** Returns the service-account key file's path, used with {@link EndpointForm#AUTH_SERVICE_ACCOUNT_FILE}. */
     public StringProperty credentialsFileProperty() {
         return credentialsFile;
     }
@@ -370,7 +370,7 @@ public final class EndpointSettingsViewModel {
         return apiKeyEnvEnabled;
     }
 
-    /** The key file field and its Browse button apply to service-account file auth only. */
+    /** Returns whether the key file field and its Browse button apply: only for service-account file auth. */
     public BooleanBinding credentialsFileEnabled() {
         return credentialsFileEnabled;
     }

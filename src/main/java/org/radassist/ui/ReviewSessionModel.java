@@ -249,7 +249,7 @@ final class ReviewSessionModel {
         return measurements;
     }
 
-    /** A problem with the session file to show in the review pane, or "". */
+    /** Returns the problem with the session file to show in the review pane, or "". */
     StringProperty messageProperty() {
         return message;
     }
@@ -266,12 +266,12 @@ final class ReviewSessionModel {
         return canRedo;
     }
 
-    /** The image the session belongs to, or {@code null}. */
+    /** Returns the image the session belongs to, or {@code null}. */
     OpenedImage image() {
         return currentImage;
     }
 
-    /** The decoded frame the session belongs to, or {@code null} when the service gives none. */
+    /** Returns the decoded frame the session belongs to, or {@code null} when the service has none. */
     StudyImage study() {
         return currentStudy;
     }

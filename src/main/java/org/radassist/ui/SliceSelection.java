@@ -148,32 +148,32 @@ public final class SliceSelection {
         return marked;
     }
 
-    /** The number of slices to sample evenly in {@link Mode#EVEN}. */
+    /** Returns the number of slices to sample evenly in {@link Mode#EVEN}. */
     public IntegerProperty sampleCountProperty() {
         return sampleCount;
     }
 
-    /** The active profile's maximum number of images per request. */
+    /** Returns the active profile's maximum number of images per request. */
     public IntegerProperty maxImagesProperty() {
         return maxImages;
     }
 
-    /** The number of images the current choice sends. */
+    /** Returns the number of images the current choice sends. */
     public IntegerBinding imageCountBinding() {
         return imageCount;
     }
 
-    /** Whether the slice on screen is marked. */
+    /** Returns whether the slice on screen is marked. */
     public BooleanBinding currentMarkedBinding() {
         return currentMarked;
     }
 
-    /** The marked slices as the view lists them, for example "Marked (3): 2, 5, 9"; empty when none. */
+    /** Returns the marked slices as the view lists them, for example "Marked (3): 2, 5, 9"; empty when none. */
     public StringBinding markedTextBinding() {
         return markedText;
     }
 
-    /** The model card's caution about multi-image use while more than one image is chosen; empty otherwise. */
+    /** Returns the model card's caution about multi-image use while more than one image is chosen, else "". */
     public StringBinding notEvaluatedWarningBinding() {
         return notEvaluatedWarning;
     }
